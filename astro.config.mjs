@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+/**
+ * Where the site is published. `astro build --site … --base …` overrides both; hosts that only
+ * let you set environment variables use SITE_URL and BASE_PATH (Netlify's URL and Cloudflare
+ * Pages' CF_PAGES_URL are picked up by themselves).
+ */
+const site = process.env.SITE_URL || process.env.URL || process.env.CF_PAGES_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  // A duplicate section id must stop the build, not silently replace the earlier section.
+  prerenderConflictBehavior: 'error',
+  // One round trip: each page carries its CSS inline.
+  build: { inlineStylesheets: 'always' },
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/s/') })],
+  vite: { plugins: [tailwindcss()] },
+});

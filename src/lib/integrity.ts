@@ -1,0 +1,117 @@
+/**
+ * Content rules that Astro does not enforce by itself. Each check returns messages that name the
+ * file and the field, so an editor knows exactly what to fix; `assertNoProblems` stops the build.
+ */
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+/** Throws one ContentError listing every problem, so an editor sees them all in one build. */
+export function assertNoProblems(problems: string[]): void {
+  if (problems.length > 0) {
+    throw new ContentError(
+      `Content is invalid; the site was not built:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+  }
+}
+
+/** Values seen more than once, each with every place it was seen. */
+function duplicates<T>(items: T[], key: (item: T) => string | number): Map<string | number, T[]> {
+  const seen = new Map<string | number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    seen.set(k, [...(seen.get(k) ?? []), item]);
+  }
+  return new Map([...seen].filter(([, group]) => group.length > 1));
+}
+
+/**
+ * Rows of a data file (`file()` loader). Astro drops a row without `id` with only a log line and
+ * lets a later duplicate replace an earlier one; both must stop the build instead.
+ */
+export function checkDataRows(file: string, rows: unknown): string[] {
+  if (!Array.isArray(rows)) return [`${file}: must be a list of rows (YAML "- id: …" items)`];
+  const problems: string[] = [];
+  const ids: { id: string; row: number }[] = [];
+  rows.forEach((row: unknown, index) => {
+    const where = `${file}: row ${index + 1}`;
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      problems.push(`${where}: must be a mapping of fields`);
+      return;
+    }
+    const id = (row as Record<string, unknown>).id;
+    if (typeof id !== 'string' || id.trim() === '') {
+      problems.push(`${where}: field "id" is missing or empty`);
+      return;
+    }
+    ids.push({ id, row: index + 1 });
+  });
+  for (const [id, group] of duplicates(ids, (r) => r.id)) {
+    problems.push(`${file}: field "id" value "${id}" is used by rows ${group.map((r) => r.row).join(' and ')}`);
+  }
+  return problems;
+}
+
+/** What the integrity rules need to know of one section. */
+export interface SectionFacts {
+  file: string;
+  id: string;
+  order: number;
+  title?: string | undefined;
+  aliases: string[];
+  body: string;
+}
+
+/** Table ids that a section body places with `<Table id="…" />`. */
+export function tableReferences(body: string): string[] {
+  return [...body.matchAll(/<Table\b[^>]*\bid=["']([^"']*)["']/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * Rules across sections: unique order, a non-empty body, a title on every section but the
+ * untitled lede (the first one), aliases that collide with no id, and known table references.
+ * `otherIds` are the other fragment ids on the page (table rows), which aliases must not reuse.
+ */
+export function checkSections(
+  sections: SectionFacts[],
+  tableIds: Set<string>,
+  otherIds: Set<string> = new Set(),
+): string[] {
+  const problems: string[] = [];
+  if (sections.length === 0) return ['content/sections: no section files found'];
+  for (const [order, group] of duplicates(sections, (s) => s.order)) {
+    problems.push(`${group.map((s) => s.file).join(' and ')}: field "order" value ${order} is used more than once`);
+  }
+  const first = Math.min(...sections.map((s) => s.order));
+  for (const s of sections) {
+    if (s.body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, '').trim() === '') {
+      problems.push(`${s.file}: the section body is empty`);
+    }
+    if (!s.title && s.order !== first) {
+      problems.push(`${s.file}: field "title" is required (only the first section, the lede, may omit it)`);
+    }
+    for (const ref of tableReferences(s.body)) {
+      if (!tableIds.has(ref)) problems.push(`${s.file}: <Table id="${ref}" /> names no table in content/tables.yaml`);
+    }
+  }
+  const fragments = [
+    ...sections.map((s) => ({ fragment: s.id, file: s.file, field: 'id' })),
+    ...sections.flatMap((s) => s.aliases.map((a) => ({ fragment: a, file: s.file, field: 'aliases' }))),
+    ...[...otherIds].map((id) => ({ fragment: id, file: 'content/actors.yaml', field: 'id' })),
+  ];
+  for (const [fragment, group] of duplicates(fragments, (f) => f.fragment)) {
+    if (group.every((g) => g.field === 'id' && g.file !== 'content/actors.yaml')) continue; // Astro reports duplicate section ids itself
+    const aliasUse = group.find((g) => g.field === 'aliases') ?? group[0]!;
+    const others = group.filter((g) => g !== aliasUse).map((g) => `${g.field} in ${g.file}`);
+    problems.push(`${aliasUse.file}: field "${aliasUse.field}" value "${fragment}" collides with ${others.join(', ')}`);
+  }
+  return problems;
+}
+
+/** Rows of one table: unique `order`, so the table never depends on file position by accident. */
+export function checkRowOrder(file: string, rows: { id: string; order: number }[]): string[] {
+  return [...duplicates(rows, (r) => r.order)].map(
+    ([order, group]) => `${file}: field "order" value ${order} is used by rows ${group.map((r) => `"${r.id}"`).join(' and ')}`,
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * Enhancements only: the page reads fully without them. Two custom elements that toggle state:
+ * <share-link> (copy or share a section's link) and <toc-tracker> (mark the section being read).
+ */
+
+const status = (message: string) => {
+  const region = document.getElementById('share-status');
+  if (!region) return;
+  // Clearing first makes screen readers announce a repeated message again.
+  region.textContent = '';
+  requestAnimationFrame(() => (region.textContent = message));
+};
+
+class ShareLink extends HTMLElement {
+  connectedCallback() {
+    const button = this.querySelector('button');
+    const url = this.dataset.url;
+    if (!button || !url) return;
+    const title = this.dataset.title ?? document.title;
+    const canShare = navigator.canShare?.({ title, url }) ?? false;
+    const label = canShare ? 'Share' : 'Copy link';
+    button.textContent = label;
+    button.setAttribute('aria-label', `${label}: ${title}`);
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      if (canShare) {
+        try {
+          await navigator.share({ title, url });
+          return;
+        } catch (error) {
+          // A reader who closes the share sheet meant nothing by it.
+          if ((error as DOMException).name === 'AbortError') return;
+        }
+      }
+      try {
+        await navigator.clipboard.writeText(url);
+        button.textContent = 'Copied';
+        setTimeout(() => (button.textContent = label), 2000);
+        status('Link copied');
+      } catch {
+        this.showField(url);
+      }
+    });
+  }
+
+  /** Where the clipboard is refused, the link is shown selected for the reader to copy. */
+  private showField(url: string) {
+    let field = this.querySelector('input');
+    if (!field) {
+      field = document.createElement('input');
+      field.readOnly = true;
+      field.className = 'share-field';
+      field.setAttribute('aria-label', 'Link to this section');
+      field.value = url;
+      this.append(field);
+    }
+    field.focus();
+    field.select();
+    status('Copy the selected link');
+  }
+}
+
+/** The reading line, as a fraction of the viewport below the top: the section crossing it is current. */
+const BAND = 0.3;
+
+class TocTracker extends HTMLElement {
+  private observer?: IntersectionObserver;
+  private readonly onResize = () => this.observe();
+
+  connectedCallback() {
+    this.observe();
+    addEventListener('resize', this.onResize, { passive: true });
+  }
+
+  disconnectedCallback() {
+    this.observer?.disconnect();
+    removeEventListener('resize', this.onResize);
+  }
+
+  /** Watches the band just below the sticky header; its height is measured, not assumed. */
+  private observe() {
+    this.observer?.disconnect();
+    const header = document.querySelector<HTMLElement>('.site-header')?.offsetHeight ?? 0;
+    const headings = [...document.querySelectorAll<HTMLElement>('.article-section h2[id]')];
+    const mark = () => {
+      const line = innerHeight * BAND;
+      const current = headings.filter((h) => h.getBoundingClientRect().top <= line).at(-1);
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc-list a')) {
+        const isCurrent = current !== undefined && link.hash === `#${current.id}`;
+        if (isCurrent) link.setAttribute('aria-current', 'true');
+        else link.removeAttribute('aria-current');
+      }
+    };
+    this.observer = new IntersectionObserver(mark, {
+      // Fires whenever a section enters or leaves the band between the header and the line.
+      rootMargin: `-${header}px 0px -${100 - BAND * 100}% 0px`,
+    });
+    for (const section of document.querySelectorAll('.article-section')) this.observer.observe(section);
+    mark();
+  }
+}
+
+customElements.define('share-link', ShareLink);
+customElements.define('toc-tracker', TocTracker);
