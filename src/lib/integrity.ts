@@ -26,31 +26,36 @@ function duplicates<T>(items: T[], key: (item: T) => string | number): Map<strin
   return new Map([...seen].filter(([, group]) => group.length > 1));
 }
 
+/** Where an id was found ("content/actors.yaml: row 2", a section's file) and its raw value. */
+export interface IdSite {
+  where: string;
+  id: unknown;
+}
+
 /**
- * Rows of a data file (`file()` loader). Astro drops a row without `id` with only a log line and
- * lets a later duplicate replace an earlier one; both must stop the build instead.
+ * Every item needs a non-empty string `id`, unique among its siblings. Astro drops a data row
+ * without `id` with only a log line and lets a later duplicate replace an earlier one; both must
+ * stop the build instead.
  */
-export function checkDataRows(file: string, rows: unknown): string[] {
-  if (!Array.isArray(rows)) return [`${file}: must be a list of rows (YAML "- id: …" items)`];
-  const problems: string[] = [];
-  const ids: { id: string; row: number }[] = [];
-  rows.forEach((row: unknown, index) => {
-    const where = `${file}: row ${index + 1}`;
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      problems.push(`${where}: must be a mapping of fields`);
-      return;
-    }
-    const id = (row as Record<string, unknown>).id;
-    if (typeof id !== 'string' || id.trim() === '') {
-      problems.push(`${where}: field "id" is missing or empty`);
-      return;
-    }
-    ids.push({ id, row: index + 1 });
-  });
-  for (const [id, group] of duplicates(ids, (r) => r.id)) {
-    problems.push(`${file}: field "id" value "${id}" is used by rows ${group.map((r) => r.row).join(' and ')}`);
+export function checkIds(sites: IdSite[]): string[] {
+  const problems = sites
+    .filter((s) => typeof s.id !== 'string' || s.id.trim() === '')
+    .map((s) => `${s.where}: field "id" is missing or empty`);
+  const named = sites.filter((s): s is IdSite & { id: string } => typeof s.id === 'string' && s.id.trim() !== '');
+  for (const [id, group] of duplicates(named, (s) => s.id)) {
+    problems.push(`field "id" value "${id}" is used more than once: ${group.map((s) => s.where).join(' and ')}`);
   }
   return problems;
+}
+
+/** Rows of a YAML data file (`file()` loader): a list of mappings with unique ids. */
+export function checkDataRows(file: string, rows: unknown): string[] {
+  if (!Array.isArray(rows)) return [`${file}: must be a list of rows (YAML "- id: …" items)`];
+  const notMappings = rows.flatMap((row: unknown, index) =>
+    typeof row === 'object' && row !== null && !Array.isArray(row) ? [] : [`${file}: row ${index + 1}: must be a mapping of fields`],
+  );
+  if (notMappings.length > 0) return notMappings;
+  return checkIds(rows.map((row: Record<string, unknown>, index) => ({ where: `${file}: row ${index + 1}`, id: row.id })));
 }
 
 /** What the integrity rules need to know of one section. */

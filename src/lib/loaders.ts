@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { assertNoProblems, checkDataRows, ContentError } from './integrity';
+import { frontmatter } from './frontmatter';
+import { assertNoProblems, checkDataRows, checkIds, ContentError } from './integrity';
 
 /**
  * `file()` for a YAML list of rows, made strict: Astro's own loader logs and skips a file it
@@ -24,16 +25,29 @@ export function strictYamlFile(path: string): Loader {
   };
 }
 
-/** `glob()` over MDX sections whose entry id is the explicit frontmatter `id`, never the file name. */
+/**
+ * `glob()` over MDX sections whose entry id is the explicit frontmatter `id`, never the file name.
+ * Ids are checked across all files first: a missing or repeated id names its files and stops.
+ */
 export function sectionFiles(folder: string): Loader {
-  return glob({
-    pattern: '*.mdx',
-    base: folder,
-    generateId: ({ entry, data }) => {
-      if (typeof data.id !== 'string' || data.id.trim() === '') {
-        throw new ContentError(`${folder}/${entry}: frontmatter field "id" is missing or empty`);
-      }
-      return data.id;
+  const inner = glob({ pattern: '*.mdx', base: folder, generateId: ({ data }) => String(data.id) });
+  return {
+    name: 'section-files',
+    async load(context) {
+      const dir = new URL(`${folder}/`, context.config.root);
+      const files = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
+      const sites = await Promise.all(
+        files.map(async (name) => {
+          const where = `${folder}/${name}`;
+          try {
+            return { where, id: frontmatter(await readFile(new URL(name, dir), 'utf8')).id };
+          } catch (error) {
+            throw new ContentError(`${where}: the frontmatter cannot be read as YAML: ${(error as Error).message}`);
+          }
+        }),
+      );
+      assertNoProblems(checkIds(sites));
+      await inner.load(context);
     },
-  });
+  };
 }

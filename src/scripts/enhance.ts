@@ -3,7 +3,7 @@
  * <share-link> (copy or share a section's link) and <toc-tracker> (mark the section being read).
  */
 
-const status = (message: string) => {
+const announce = (message: string) => {
   const region = document.getElementById('share-status');
   if (!region) return;
   // Clearing first makes screen readers announce a repeated message again.
@@ -36,7 +36,7 @@ class ShareLink extends HTMLElement {
         await navigator.clipboard.writeText(url);
         button.textContent = 'Copied';
         setTimeout(() => (button.textContent = label), 2000);
-        status('Link copied');
+        announce('Link copied');
       } catch {
         this.showField(url);
       }
@@ -56,7 +56,7 @@ class ShareLink extends HTMLElement {
     }
     field.focus();
     field.select();
-    status('Copy the selected link');
+    announce('Copy the selected link');
   }
 }
 
@@ -102,3 +102,6 @@ class TocTracker extends HTMLElement {
 
 customElements.define('share-link', ShareLink);
 customElements.define('toc-tracker', TocTracker);
+
+// A module, so its names stay out of the global scope.
+export {};

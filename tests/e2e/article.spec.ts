@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { actors, actorTable, article, sections, titledSections } from '../support/content';
+import { missingInOrder, referenceUnits } from '../support/fidelity';
+
+const reference = readFileSync(new URL('../fixtures/article.txt', import.meta.url), 'utf8');
+
+test.describe('the article page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./');
+  });
+
+  test('carries every sentence, heading and table cell of the article, in order', async ({ page }) => {
+    const units = referenceUnits(reference);
+    expect(units.length).toBeGreaterThan(60);
+    expect(missingInOrder(units, await page.locator('main').innerText())).toEqual([]);
+  });
+
+  test('has one h1, the landmarks, a skip link and a described title', async ({ page }) => {
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h1')).toHaveText(article.title);
+    await expect(page).toHaveTitle(new RegExp(article.title));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', article.description);
+    for (const landmark of ['banner', 'main', 'contentinfo'] as const) await expect(page.getByRole(landmark)).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the article' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+  });
+
+  test('shows the sections in order, each an h2 carrying its id', async ({ page }) => {
+    const headings = page.locator('main h2');
+    await expect(headings).toHaveText(titledSections.map((s) => s.title));
+    expect(await headings.evaluateAll((hs) => hs.map((h) => h.id))).toEqual(titledSections.map((s) => s.id));
+    // The lede comes first, before any heading.
+    const ledeFirst = await page.locator(`#${sections[0]!.id}`).evaluate((lede) => {
+      const first = document.querySelector('main h2')!;
+      return Boolean(lede.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(ledeFirst).toBe(true);
+  });
+
+  test('keeps the list labels visibly distinct from their explanations', async ({ page }) => {
+    const label = page.locator('main li strong').first();
+    await expect(label).toHaveText(/:$/);
+    const [labelWeight, textWeight] = await label.evaluate((strong) => [
+      getComputedStyle(strong).fontWeight,
+      getComputedStyle(strong.parentElement!).fontWeight,
+    ]);
+    expect(Number(labelWeight)).toBeGreaterThan(Number(textWeight));
+  });
+
+  test('places the table after the sentence that announces it, with caption and headers', async ({ page }) => {
+    const table = page.getByRole('table', { name: actorTable!.caption });
+    await expect(table).toBeVisible();
+    const intro = await table.evaluate((t) => t.closest('[role="region"]')!.previousElementSibling!.textContent);
+    expect(intro).toMatch(/the table below summarizes/);
+    await expect(table.locator('thead th[scope="col"]')).toHaveText(actorTable!.columns.map((c) => c.label), { ignoreCase: true });
+    const rowHeaders = table.locator('tbody th[scope="row"]');
+    await expect(rowHeaders).toHaveCount(3);
+    await expect(rowHeaders).toHaveText(actors.map((a) => String(a.country)));
+    expect(await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual(actors.map((a) => actorTable!.rowIdPrefix + a.id));
+  });
+});
+
+test.describe('linking to a section', () => {
+  for (const section of titledSections) {
+    test(`/#${section.id} brings its heading into view`, async ({ page }) => {
+      await page.goto(`./#${section.id}`);
+      await expect(page.locator(`h2#${section.id}`)).toBeInViewport();
+    });
+  }
+});
+
+test.describe('narrow and wide screens', () => {
+  for (const width of [320, 360, 1280]) {
+    test(`at ${width} px the page does not scroll sideways and the table is readable`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('./');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const region = page.getByRole('region', { name: actorTable!.caption });
+      await expect(region).toHaveAttribute('tabindex', '0');
+      const box = await region.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+    });
+  }
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the whole article and the table can be read', async ({ page }) => {
+    await page.goto('./');
+    expect(missingInOrder(referenceUnits(reference), await page.locator('main').innerText())).toEqual([]);
+    await expect(page.locator('table tbody th[scope="row"]')).toHaveCount(actors.length);
+  });
+});

@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+
+/** Every file below `dir`, as paths relative to it. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+/**
+ * A throwaway copy of the project under tests/.tmp/<name>, with `overlay`'s files laid over
+ * it (a fixture's content/ files replace or join the real ones). Packages resolve from the
+ * project's own node_modules by walking up, so nothing is installed.
+ */
+export async function projectCopy(name: string, overlay?: string): Promise<string> {
+  const dir = join(root, 'tests/.tmp', name);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    await cp(join(root, part), join(dir, part), { recursive: true });
+  }
+  if (overlay) await cp(overlay, dir, { recursive: true });
+  return dir;
+}
+
+/** Runs an Astro CLI command in `dir` with the Node running the tests; returns exit code and output. */
+export function astro(dir: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin, ...args], { cwd: dir, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    // eslint-disable-next-line no-control-regex -- strips the terminal colours some loggers still add
+    child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+  });
+}

@@ -1,0 +1,58 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ComparisonTable from '../../src/components/ComparisonTable.astro';
+import { comparisonTableExamples } from '../../src/components/ComparisonTable.examples';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+async function render(props: (typeof comparisonTableExamples)[string]) {
+  const html = await container.renderToString(ComparisonTable, { props });
+  return { html, document: parseHTML(`<!doctype html><html><body>${html}</body></html>`).document };
+}
+
+describe.each(Object.entries(comparisonTableExamples))('ComparisonTable: %s', (_, props) => {
+  it('has a caption that names its scroll region', async () => {
+    const { document } = await render(props);
+    const region = document.querySelector('[role="region"]')!;
+    const caption = document.querySelector('caption')!;
+    expect(caption.textContent).toBe(props.caption);
+    expect(region.getAttribute('aria-labelledby')).toBe(caption.id);
+    expect(region.getAttribute('tabindex')).toBe('0');
+  });
+
+  it('has one column header per column, scoped to its column', async () => {
+    const { document } = await render(props);
+    const headers = [...document.querySelectorAll('thead th')];
+    expect(headers.map((th) => th.textContent)).toEqual(props.columns.map((c) => c.label));
+    expect(headers.every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+  });
+
+  it('gives each row its fragment id and a row header in the row-header column', async () => {
+    const { document } = await render(props);
+    const rows = [...document.querySelectorAll('tbody tr')];
+    const headerColumn = props.columns.findIndex((c) => c.rowHeader);
+    const headerField = props.columns[headerColumn]!.field;
+    expect(rows.map((tr) => tr.id)).toEqual(props.rows.map((r) => (props.rowIdPrefix ?? '') + r.id));
+    rows.forEach((tr, i) => {
+      const cells = [...tr.children];
+      expect(cells[headerColumn]!.tagName).toBe('TH');
+      expect(cells[headerColumn]!.getAttribute('scope')).toBe('row');
+      expect(cells[headerColumn]!.textContent).toBe(String(props.rows[i]![headerField]));
+      expect(cells.filter((c) => c.tagName === 'TH')).toHaveLength(1);
+    });
+  });
+});
+
+describe('ComparisonTable escaping', () => {
+  it('renders markup in captions, labels and cells as text, never as elements', async () => {
+    const { html, document } = await render(comparisonTableExamples['markup in cells is shown as text']!);
+    expect(document.querySelector('script, img, b, i')).toBeNull();
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(document.querySelector('tbody th')!.textContent).toBe('<script>alert(1)</script>');
+    expect(document.querySelector('caption')!.textContent).toBe('Caption with <b>tags</b> & ampersands');
+  });
+});
