@@ -1,0 +1,69 @@
+/**
+ * Link-preview images (1200x630 PNG), drawn at build time with satori and resvg from the
+ * section's own words. Fonts come from @fontsource packages: no network.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+export const PREVIEW_WIDTH = 1200;
+export const PREVIEW_HEIGHT = 630;
+
+/** The palette of the site's light theme (src/styles/global.css). */
+const colors = { paper: '#fbfaf7', ink: '#1d1c19', muted: '#57544d', rule: '#dad5ca', accent: '#9b3412' };
+
+export interface PreviewText {
+  /** Small line above the title, e.g. the site's name. */
+  kicker: string;
+  title: string;
+  summary: string;
+  /** Line at the foot, e.g. "Section 2 of 6 · article title". */
+  footer: string;
+}
+
+const require = createRequire(import.meta.url);
+const font = (file: string) => readFile(require.resolve(`@fontsource/${file}`));
+
+let fonts: Promise<Parameters<typeof satori>[1]['fonts']> | undefined;
+function loadFonts() {
+  fonts ??= Promise.all([
+    font('source-serif-4/files/source-serif-4-latin-700-normal.woff'),
+    font('source-sans-3/files/source-sans-3-latin-400-normal.woff'),
+    font('source-sans-3/files/source-sans-3-latin-700-normal.woff'),
+  ]).then(([serifBold, sans, sansBold]) => [
+    { name: 'Serif', data: serifBold, weight: 700, style: 'normal' },
+    { name: 'Sans', data: sans, weight: 400, style: 'normal' },
+    { name: 'Sans', data: sansBold, weight: 700, style: 'normal' },
+  ]);
+  return fonts;
+}
+
+/** A satori element: plain objects, so this file needs no JSX runtime. */
+const el = (type: string, style: Record<string, unknown>, children?: unknown) => ({ type, props: { style, children } });
+
+/** Long titles step down in size so they still fit in three lines at thumbnail size. */
+export function titleSize(title: string): number {
+  if (title.length <= 45) return 72;
+  if (title.length <= 70) return 60;
+  return 52;
+}
+
+export async function renderPreview(text: PreviewText): Promise<Buffer> {
+  const pad = { top: 56, bottom: 48, x: 72 };
+  const textWidth = PREVIEW_WIDTH - 2 * pad.x;
+  const block = { display: 'block', width: textWidth };
+  // Satori sizes boxes as content-box: the padding is added to the width and height given here.
+  const page = { width: textWidth, height: PREVIEW_HEIGHT - pad.top - pad.bottom, paddingTop: pad.top, paddingBottom: pad.bottom, paddingLeft: pad.x, paddingRight: pad.x };
+  const tree = el('div', { ...page, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: colors.paper, color: colors.ink, fontFamily: 'Sans' }, [
+    el('div', { display: 'flex', flexDirection: 'column' }, [
+      el('div', { height: 10, width: 120, background: colors.accent, marginBottom: 28 }),
+      el('div', { ...block, fontSize: 26, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase', color: colors.muted }, text.kicker),
+      el('div', { ...block, fontFamily: 'Serif', fontWeight: 700, fontSize: titleSize(text.title), lineHeight: 1.1, marginTop: 22, lineClamp: 3 }, text.title),
+      el('div', { ...block, fontSize: 32, lineHeight: 1.35, color: colors.muted, marginTop: 26, lineClamp: 3 }, text.summary),
+    ]),
+    el('div', { ...block, paddingTop: 20, borderTop: `2px solid ${colors.rule}`, fontSize: 24, color: colors.muted }, text.footer),
+  ]);
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: await loadFonts() });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH } }).render().asPng();
+}

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticle } from '../../lib/article';
+import { renderPreview } from '../../lib/preview-image';
+import { sectionPreviews } from '../../lib/share';
+
+export const getStaticPaths = (async () => {
+  const article = await getArticle();
+  return sectionPreviews(article).map((preview) => ({ params: { id: preview.id }, props: { preview } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await renderPreview(props.preview.image);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
