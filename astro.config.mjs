@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { staticHostFiles } from './src/integrations/static-host-files';
+import { cspDirectives } from './src/lib/security-headers';
 
 /**
  * Where the site is published. `astro build --site … --base …` overrides both; hosts that only
@@ -20,6 +22,19 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // One round trip: each page carries its CSS inline.
   build: { inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/s/') })],
-  vite: { plugins: [tailwindcss()] },
+  // A <meta> Content-Security-Policy with hashes for the inlined styles, for hosts that cannot set headers.
+  security: { csp: { directives: cspDirectives } },
+  // Nothing in the article is code; no highlighter styles to allow.
+  markdown: { syntaxHighlight: false },
+  integrations: [
+    mdx(),
+    // Share pages (/s/…) only redirect to the article: they stay out of the sitemap.
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/s/') }),
+    staticHostFiles(),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts ship as files, never inline, so the header policy can say script-src 'self'.
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -1,0 +1,41 @@
+/**
+ * The security headers, in one place: Astro's CSP <meta> (for hosts without headers, such as
+ * GitHub Pages), dist/_headers (Netlify, Cloudflare Pages) and the nginx recipe all carry them.
+ */
+
+/** Directives every page's policy carries, in the <meta> tag and in the header alike. */
+export const cspDirectives = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/**
+ * The header form of the policy. Scripts are only ever files from the site itself ('self', no
+ * inline script). Styles are inlined for a one-round-trip page, so the header allows inline
+ * styles while the per-page <meta> policy pins them to their hashes. `frame-ancestors` works
+ * only as a header, never in <meta>.
+ */
+export const headerPolicy = [...cspDirectives, "script-src 'self'", "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"].join('; ');
+
+export const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': headerPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** Hashed build assets never change under the same name. */
+export const immutableCaching = 'public, max-age=31536000, immutable';
+
+/** Netlify and Cloudflare Pages `_headers`: security headers everywhere, long caching for hashed assets. */
+export function headersFile(base: string): string {
+  const lines = (headers: Record<string, string>) => Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+  return [`${base}*`, ...lines(securityHeaders), `${base}_astro/*`, ...lines({ 'Cache-Control': immutableCaching }), ''].join('\n');
+}

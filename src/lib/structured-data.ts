@@ -1,0 +1,22 @@
+import type { Article } from './article';
+
+/**
+ * schema.org `Article` for the page: only what the content says. No author or publisher is
+ * named, because the article names none.
+ */
+export function articleJsonLd({ meta, sections }: Article, url: (path: string) => string, image: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: meta.title,
+    description: meta.description,
+    inLanguage: meta.language,
+    dateModified: meta.updated.toISOString().slice(0, 10),
+    isAccessibleForFree: true,
+    mainEntityOfPage: url(''),
+    image,
+    hasPart: sections.flatMap((s) =>
+      s.data.title ? [{ '@type': 'WebPageElement', name: s.data.title, description: s.data.summary, url: url(`#${s.id}`) }] : [],
+    ),
+  };
+}
