@@ -2,7 +2,13 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/support/chromium';
 
 const executablePath = chromiumExecutable();
-const PORT = 4321;
+
+/** The two builds `npm run build:test` makes: the site root on `astro preview`, and a sub-path behind nginx. */
+export const servers = {
+  root: { port: 4321, base: '/' },
+  subpath: { port: 4322, base: '/explainer/' },
+};
+const url = ({ port, base }: { port: number; base: string }) => `http://127.0.0.1:${port}${base}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,14 +17,24 @@ export default defineConfig({
   workers: 2,
   reporter: 'list',
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
+    ...devices['Desktop Chrome'],
     launchOptions: { executablePath, args: chromiumArgs },
   },
-  projects: [{ name: 'root', use: { ...devices['Desktop Chrome'] } }],
-  // The built site (npm test builds it first), served the way `npm start` serves it.
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  projects: [
+    // nginx.spec.ts tests the nginx recipe, which only the sub-path server runs.
+    { name: 'root', use: { baseURL: url(servers.root) }, testIgnore: /nginx\.spec\.ts/ },
+    { name: 'subpath', use: { baseURL: url(servers.subpath) } },
+  ],
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${servers.root.port}`,
+      url: url(servers.root),
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node tests/support/nginx-server.ts ${servers.subpath.port}`,
+      url: url(servers.subpath),
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

@@ -2,10 +2,10 @@
  * Bad content never publishes: each fixture in tests/fixtures/bad-content/<case>/ replaces or
  * adds one content file, and `astro build` must exit non-zero naming that file and the field.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astro, listFiles, projectCopy, root } from '../support/project-copy';
+import { astro, copiesDir, listFiles, projectCopy, root } from '../support/project-copy';
 
 const fixtures = join(root, 'tests/fixtures/bad-content');
 
@@ -32,8 +32,7 @@ const cases = (await readdir(fixtures)).sort();
 
 describe('content errors stop the build', () => {
   afterAll(async () => {
-    const { rm } = await import('node:fs/promises');
-    await rm(join(root, 'tests/.tmp'), { recursive: true, force: true });
+    await rm(copiesDir, { recursive: true, force: true });
   });
 
   it('every fixture has an expectation and every expectation a fixture', () => {

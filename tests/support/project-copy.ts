@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
+/** Where throwaway project copies live. */
+export const copiesDir = join(root, 'tests/.tmp/copies');
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 
 /** Every file below `dir`, as paths relative to it. */
@@ -18,7 +20,7 @@ export async function listFiles(dir: string): Promise<string[]> {
  * project's own node_modules by walking up, so nothing is installed.
  */
 export async function projectCopy(name: string, overlay?: string): Promise<string> {
-  const dir = join(root, 'tests/.tmp', name);
+  const dir = join(copiesDir, name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { titledSections } from '../support/content';
+import { crawl } from '../support/crawl';
+
+test.describe('the built site, as a host serves it', () => {
+  test('every link, asset, preview image, sitemap and robots URL resolves, inside the base', async ({ request, baseURL }) => {
+    const { statuses, pages, problems } = await crawl(request, baseURL!);
+    expect(problems).toEqual([]);
+    // The article and every share page are reached from the entry point.
+    expect(pages.length).toBeGreaterThanOrEqual(1 + titledSections.length);
+    for (const section of titledSections) expect(statuses.get(new URL(`s/${section.id}/`, baseURL).href)).toBe(200);
+    expect(statuses.get(new URL('preview.png', baseURL).href)).toBe(200);
+  });
+
+  test('no page logs an error, breaks its security policy or calls another host', async ({ page, request, baseURL }) => {
+    const { pages } = await crawl(request, baseURL!);
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`));
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    page.on('request', (req) => new URL(req.url()).hostname !== '127.0.0.1' && !req.url().startsWith('data:') && errors.push(`request to ${req.url()}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    for (const url of pages) {
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('a missing page answers 404 with a page that leads back to the article', async ({ page, baseURL }) => {
+    const response = await page.goto('./no-such-page/');
+    expect(response!.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/does not exist/);
+    await expect(page.locator('main a').first()).toHaveAttribute('href', new URL(baseURL!).pathname);
+    for (const section of titledSections) {
+      await expect(page.getByRole('link', { name: section.title })).toHaveAttribute('href', `${new URL(baseURL!).pathname}#${section.id}`);
+    }
+  });
+
+  test('the sitemap lists the article but no share page, and robots.txt points at it', async ({ request, baseURL }) => {
+    const robots = await (await request.get('./robots.txt')).text();
+    const sitemapIndex = /^Sitemap: (\S+)$/m.exec(robots)![1]!;
+    expect(sitemapIndex).toBe(new URL('sitemap-index.xml', baseURL).href);
+    const index = await (await request.get(sitemapIndex)).text();
+    const locs = await Promise.all([...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(async ([, loc]) => (await request.get(loc!)).text()));
+    const urls = locs.flatMap((xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc));
+    expect(urls).toContain(baseURL);
+    expect(urls.filter((u) => u!.includes('/s/'))).toEqual([]);
+  });
+
+  test('the article carries canonical URL, JSON-LD and icons for this address', async ({ page, baseURL }) => {
+    await page.goto('./');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', baseURL!);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd['@type']).toBe('Article');
+    expect(jsonLd.headline).toBe(await page.locator('h1').textContent());
+    expect(jsonLd.author).toBeUndefined();
+    expect(jsonLd.hasPart.map((p: { url: string }) => p.url)).toEqual(titledSections.map((s) => new URL(`#${s.id}`, baseURL).href));
+    await expect(page.locator('meta[name="theme-color"]').first()).toHaveAttribute('content', /^#/);
+    await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveAttribute('href', new URL('favicon.svg', baseURL).pathname);
+  });
+});

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cspDirectives, headerPolicy, headersFile, immutableCaching, securityHeaders } from '../../src/lib/security-headers';
+
+const nginxHeaders = Object.fromEntries(
+  [...readFileSync(new URL('../../deploy/nginx/security-headers.conf', import.meta.url), 'utf8').matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)].map(([, name, value]) => [name, value]),
+);
+
+describe('security headers', () => {
+  it('the nginx recipe sends exactly the headers the site defines', () => expect(nginxHeaders).toEqual(securityHeaders));
+
+  it('the header policy allows no inline script and no framing, and keeps the meta directives', () => {
+    expect(headerPolicy).toMatch(/script-src 'self'(;|$)/);
+    expect(headerPolicy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(headerPolicy).toContain("frame-ancestors 'none'");
+    for (const directive of cspDirectives) expect(headerPolicy).toContain(directive);
+  });
+
+  it('the _headers file scopes rules to the base path and caches hashed assets for good', () => {
+    const file = headersFile('/explainer/');
+    expect(file).toMatch(/^\/explainer\/\*\n {2}Content-Security-Policy: /);
+    expect(file).toContain(`/explainer/_astro/*\n  Cache-Control: ${immutableCaching}`);
+    expect(file).not.toMatch(/^\/\*$/m);
+  });
+});
