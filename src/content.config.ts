@@ -3,7 +3,9 @@ import { z } from 'astro/zod';
 import { sectionFiles, strictYamlFile } from './lib/loaders';
 
 /** A stable URL fragment: lower-case words joined by hyphens, e.g. "balancing-act". */
-const fragmentId = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, starting with a letter');
+const fragmentId = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, starting with a letter');
 /** Visible text: never empty or only spaces. */
 const text = z.string().trim().min(1);
 

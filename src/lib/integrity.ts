@@ -10,9 +10,7 @@ export class ContentError extends Error {
 /** Throws one ContentError listing every problem, so an editor sees them all in one build. */
 export function assertNoProblems(problems: string[]): void {
   if (problems.length > 0) {
-    throw new ContentError(
-      `Content is invalid; the site was not built:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
+    throw new ContentError(`Content is invalid; the site was not built:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 }
 
@@ -78,11 +76,7 @@ export function tableReferences(body: string): string[] {
  * untitled lede (the first one), aliases that collide with no id, and known table references.
  * `otherIds` are the other fragment ids on the page (table rows), which aliases must not reuse.
  */
-export function checkSections(
-  sections: SectionFacts[],
-  tableIds: Set<string>,
-  otherIds: Set<string> = new Set(),
-): string[] {
+export function checkSections(sections: SectionFacts[], tableIds: Set<string>, otherIds: Set<string> = new Set()): string[] {
   const problems: string[] = [];
   if (sections.length === 0) return ['content/sections: no section files found'];
   for (const [order, group] of duplicates(sections, (s) => s.order)) {

@@ -54,16 +54,47 @@ export async function renderPreview(text: PreviewText): Promise<Buffer> {
   const textWidth = PREVIEW_WIDTH - 2 * pad.x;
   const block = { display: 'block', width: textWidth };
   // Satori sizes boxes as content-box: the padding is added to the width and height given here.
-  const page = { width: textWidth, height: PREVIEW_HEIGHT - pad.top - pad.bottom, paddingTop: pad.top, paddingBottom: pad.bottom, paddingLeft: pad.x, paddingRight: pad.x };
-  const tree = el('div', { ...page, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: colors.paper, color: colors.ink, fontFamily: 'Sans' }, [
-    el('div', { display: 'flex', flexDirection: 'column' }, [
-      el('div', { height: 10, width: 120, background: colors.accent, marginBottom: 28 }),
-      el('div', { ...block, fontSize: 26, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase', color: colors.muted }, text.kicker),
-      el('div', { ...block, fontFamily: 'Serif', fontWeight: 700, fontSize: titleSize(text.title), lineHeight: 1.1, marginTop: 22, lineClamp: 3 }, text.title),
-      el('div', { ...block, fontSize: 32, lineHeight: 1.35, color: colors.muted, marginTop: 26, lineClamp: 3 }, text.summary),
-    ]),
-    el('div', { ...block, paddingTop: 20, borderTop: `2px solid ${colors.rule}`, fontSize: 24, color: colors.muted }, text.footer),
-  ]);
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: await loadFonts() });
+  const page = {
+    width: textWidth,
+    height: PREVIEW_HEIGHT - pad.top - pad.bottom,
+    paddingTop: pad.top,
+    paddingBottom: pad.bottom,
+    paddingLeft: pad.x,
+    paddingRight: pad.x,
+  };
+  const tree = el(
+    'div',
+    {
+      ...page,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      background: colors.paper,
+      color: colors.ink,
+      fontFamily: 'Sans',
+    },
+    [
+      el('div', { display: 'flex', flexDirection: 'column' }, [
+        el('div', { height: 10, width: 120, background: colors.accent, marginBottom: 28 }),
+        el(
+          'div',
+          { ...block, fontSize: 26, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase', color: colors.muted },
+          text.kicker,
+        ),
+        el(
+          'div',
+          { ...block, fontFamily: 'Serif', fontWeight: 700, fontSize: titleSize(text.title), lineHeight: 1.1, marginTop: 22, lineClamp: 3 },
+          text.title,
+        ),
+        el('div', { ...block, fontSize: 32, lineHeight: 1.35, color: colors.muted, marginTop: 26, lineClamp: 3 }, text.summary),
+      ]),
+      el('div', { ...block, paddingTop: 20, borderTop: `2px solid ${colors.rule}`, fontSize: 24, color: colors.muted }, text.footer),
+    ],
+  );
+  const svg = await satori(tree as Parameters<typeof satori>[0], {
+    width: PREVIEW_WIDTH,
+    height: PREVIEW_HEIGHT,
+    fonts: await loadFonts(),
+  });
   return new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH } }).render().asPng();
 }

@@ -3,8 +3,13 @@
  * GitHub Pages), dist/_headers (Netlify, Cloudflare Pages) and the nginx recipe all carry them.
  */
 
+import type { AstroUserConfig } from 'astro';
+
+/** One CSP directive as Astro's config accepts it (Astro does not export the type by name). */
+type CspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>[number];
+
 /** Directives every page's policy carries, in the <meta> tag and in the header alike. */
-export const cspDirectives = [
+export const cspDirectives: CspDirective[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -20,7 +25,9 @@ export const cspDirectives = [
  * styles while the per-page <meta> policy pins them to their hashes. `frame-ancestors` works
  * only as a header, never in <meta>.
  */
-export const headerPolicy = [...cspDirectives, "script-src 'self'", "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"].join('; ');
+export const headerPolicy = [...cspDirectives, "script-src 'self'", "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"].join(
+  '; ',
+);
 
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': headerPolicy,

@@ -35,7 +35,12 @@ export function sectionPreviews({ meta, sections }: Article): (Preview & { id: s
       title,
       description: section.data.summary,
       imageAlt: `${title}: section ${index + 1} of ${titled.length} of “${meta.title}”`,
-      image: { kicker: meta.siteName, title, summary: section.data.summary, footer: `Section ${index + 1} of ${titled.length} · ${meta.title}` },
+      image: {
+        kicker: meta.siteName,
+        title,
+        summary: section.data.summary,
+        footer: `Section ${index + 1} of ${titled.length} · ${meta.title}`,
+      },
     };
   });
 }

@@ -29,4 +29,5 @@ export const previewImagePath = (sectionId?: string): string => (sectionId ? `og
 export const href = (path = ''): string => sitePath(import.meta.env.BASE_URL, path);
 
 /** `absoluteUrl` for this build's site and base. */
-export const absoluteHref = (path = ''): string => absoluteUrl(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL, path);
+export const absoluteHref = (path = ''): string =>
+  absoluteUrl(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL, path);

@@ -56,11 +56,16 @@ test.describe('the article page', () => {
     await expect(table).toBeVisible();
     const intro = await table.evaluate((t) => t.closest('[role="region"]')!.previousElementSibling!.textContent);
     expect(intro).toMatch(/the table below summarizes/);
-    await expect(table.locator('thead th[scope="col"]')).toHaveText(actorTable!.columns.map((c) => c.label), { ignoreCase: true });
+    await expect(table.locator('thead th[scope="col"]')).toHaveText(
+      actorTable!.columns.map((c) => c.label),
+      { ignoreCase: true },
+    );
     const rowHeaders = table.locator('tbody th[scope="row"]');
     await expect(rowHeaders).toHaveCount(3);
     await expect(rowHeaders).toHaveText(actors.map((a) => String(a.country)));
-    expect(await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual(actors.map((a) => actorTable!.rowIdPrefix + a.id));
+    expect(await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual(
+      actors.map((a) => actorTable!.rowIdPrefix + a.id),
+    );
   });
 });
 

@@ -17,9 +17,14 @@ test.describe('the built site, as a host serves it', () => {
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`));
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-    page.on('request', (req) => new URL(req.url()).hostname !== '127.0.0.1' && !req.url().startsWith('data:') && errors.push(`request to ${req.url()}`));
+    page.on(
+      'request',
+      (req) => new URL(req.url()).hostname !== '127.0.0.1' && !req.url().startsWith('data:') && errors.push(`request to ${req.url()}`),
+    );
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     for (const url of pages) {
       await page.goto(url);

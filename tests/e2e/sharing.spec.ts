@@ -42,7 +42,9 @@ test.describe('permalinks', () => {
     await page.goto('./#actor-israel');
     const row = page.locator('tr#actor-israel');
     await expect(row).toBeInViewport();
-    const [rowBg, otherBg] = await Promise.all([row, page.locator('tr#actor-iran')].map((r) => r.evaluate((el) => getComputedStyle(el).backgroundColor)));
+    const [rowBg, otherBg] = await Promise.all(
+      [row, page.locator('tr#actor-iran')].map((r) => r.evaluate((el) => getComputedStyle(el).backgroundColor)),
+    );
     expect(rowBg).not.toBe(otherBg);
   });
 
@@ -146,7 +148,9 @@ test.describe('copy link', () => {
 
   test('where the clipboard is refused, shows the link selected in a field', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
     });
     await page.goto('./');
     const section = titledSections[0]!;
@@ -154,7 +158,9 @@ test.describe('copy link', () => {
     const field = page.getByRole('textbox', { name: 'Link to this section' });
     await expect(field).toBeFocused();
     expect(await field.inputValue()).toMatch(new RegExp(`/s/${section.id}/$`));
-    expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!)).toBe((await field.inputValue()).length);
+    expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!)).toBe(
+      (await field.inputValue()).length,
+    );
   });
 
   test('opens the share sheet where the Web Share API exists, and a cancel is no error', async ({ page }) => {

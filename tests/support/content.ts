@@ -26,6 +26,13 @@ export const titledSections = sections.filter((s): s is SectionData & { title: s
 
 export const article = yamlRows<{ title: string; description: string; siteName: string }>('article.yaml')[0]!;
 
-export const [actorTable] = yamlRows<{ id: string; caption: string; rowIdPrefix: string; columns: { field: string; label: string; rowHeader?: boolean }[] }>('tables.yaml');
+export const [actorTable] = yamlRows<{
+  id: string;
+  caption: string;
+  rowIdPrefix: string;
+  columns: { field: string; label: string; rowHeader?: boolean }[];
+}>('tables.yaml');
 
-export const actors = yamlRows<{ id: string; order: number; [field: string]: string | number }>('actors.yaml').sort((a, b) => a.order - b.order);
+export const actors = yamlRows<{ id: string; order: number; [field: string]: string | number }>('actors.yaml').sort(
+  (a, b) => a.order - b.order,
+);

@@ -47,7 +47,8 @@ export async function crawl(request: APIRequestContext, entry: string): Promise<
     if (ref === '' || /^(mailto|tel|data):/.test(ref)) return;
     const url = new URL(ref, from);
     if (url.origin !== start.origin) return void problems.push(`${from}: points outside this server: ${ref}`);
-    if (!url.pathname.startsWith(start.pathname)) return void problems.push(`${from}: points outside the base path ${start.pathname}: ${ref}`);
+    if (!url.pathname.startsWith(start.pathname))
+      return void problems.push(`${from}: points outside the base path ${start.pathname}: ${ref}`);
     if (url.hash) fragments.push({ from, url: url.href.replace(/#.*$/, ''), id: decodeURIComponent(url.hash.slice(1)) });
     url.hash = '';
     if (!statuses.has(url.href) && !queue.includes(url.href)) queue.push(url.href);

@@ -27,7 +27,13 @@ export function referenceUnits(reference: string): string[] {
   const units: string[] = [];
   for (const line of reference.split('\n')) {
     if (line.trim() === '' || /^-{3}\|/.test(line)) continue;
-    if (line.includes(' | ')) units.push(...line.split('|').map((cell) => cell.trim()).filter(Boolean));
+    if (line.includes(' | '))
+      units.push(
+        ...line
+          .split('|')
+          .map((cell) => cell.trim())
+          .filter(Boolean),
+      );
     else units.push(...sentences(line.replace(/^- /, '')));
   }
   return units;

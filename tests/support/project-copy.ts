@@ -33,12 +33,15 @@ export async function projectCopy(name: string, overlay?: string): Promise<strin
 /** Runs an Astro CLI command in `dir` with the Node running the tests; returns exit code and output. */
 export function astro(dir: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, ...args], { cwd: dir, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [astroBin, ...args], {
+      cwd: dir,
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    // eslint-disable-next-line no-control-regex -- strips the terminal colours some loggers still add
+    // Strips the terminal colours some loggers add despite NO_COLOR.
     child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
   });
 }

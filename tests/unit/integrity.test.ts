@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { assertNoProblems, checkDataRows, checkIds, checkRowOrder, checkSections, ContentError, tableReferences, type SectionFacts } from '../../src/lib/integrity';
+import {
+  assertNoProblems,
+  checkDataRows,
+  checkIds,
+  checkRowOrder,
+  checkSections,
+  ContentError,
+  tableReferences,
+  type SectionFacts,
+} from '../../src/lib/integrity';
 
 const section = (over: Partial<SectionFacts>): SectionFacts => ({
   file: `content/sections/${over.id ?? 'a'}.mdx`,
@@ -12,15 +21,27 @@ const section = (over: Partial<SectionFacts>): SectionFacts => ({
 });
 
 describe('checkIds', () => {
-  it('accepts unique ids', () => expect(checkIds([{ where: 'x', id: 'a' }, { where: 'y', id: 'b' }])).toEqual([]));
+  it('accepts unique ids', () =>
+    expect(
+      checkIds([
+        { where: 'x', id: 'a' },
+        { where: 'y', id: 'b' },
+      ]),
+    ).toEqual([]));
   it('names where an id is missing or blank', () => {
-    expect(checkIds([{ where: 'f: row 1', id: undefined }, { where: 'f: row 2', id: ' ' }])).toEqual([
-      'f: row 1: field "id" is missing or empty',
-      'f: row 2: field "id" is missing or empty',
-    ]);
+    expect(
+      checkIds([
+        { where: 'f: row 1', id: undefined },
+        { where: 'f: row 2', id: ' ' },
+      ]),
+    ).toEqual(['f: row 1: field "id" is missing or empty', 'f: row 2: field "id" is missing or empty']);
   });
   it('names every place a repeated id stands', () => {
-    const [problem] = checkIds([{ where: 'one.mdx', id: 'a' }, { where: 'two.mdx', id: 'b' }, { where: 'three.mdx', id: 'a' }]);
+    const [problem] = checkIds([
+      { where: 'one.mdx', id: 'a' },
+      { where: 'two.mdx', id: 'b' },
+      { where: 'three.mdx', id: 'a' },
+    ]);
     expect(problem).toContain('"a"');
     expect(problem).toContain('one.mdx and three.mdx');
   });
@@ -46,7 +67,9 @@ describe('checkSections', () => {
     expect(problem).toMatch(/a\.mdx and content\/sections\/b\.mdx: field "order" value 1/);
   });
   it('rejects an empty body, comments included', () => {
-    expect(checkSections([section({ body: '\n  {/* later */}\n<!-- x -->' })], tables)).toEqual(['content/sections/a.mdx: the section body is empty']);
+    expect(checkSections([section({ body: '\n  {/* later */}\n<!-- x -->' })], tables)).toEqual([
+      'content/sections/a.mdx: the section body is empty',
+    ]);
   });
   it('allows only the first section to go without a title', () => {
     expect(checkSections([lede, section({ id: 'b', title: undefined })], tables)).toEqual([
@@ -63,7 +86,9 @@ describe('checkSections', () => {
     const c = section({ id: 'c', order: 3, aliases: ['old'] });
     const d = section({ id: 'd', order: 4, aliases: ['old'] });
     expect(checkSections([c, d], tables)).toHaveLength(1);
-    expect(checkSections([section({ aliases: ['actor-iran'] })], tables, new Set(['actor-iran']))[0]).toMatch(/collides with id in content\/actors\.yaml/);
+    expect(checkSections([section({ aliases: ['actor-iran'] })], tables, new Set(['actor-iran']))[0]).toMatch(
+      /collides with id in content\/actors\.yaml/,
+    );
   });
 });
 
@@ -75,7 +100,12 @@ describe('tableReferences', () => {
 
 describe('checkRowOrder', () => {
   it('rejects rows sharing an order', () => {
-    expect(checkRowOrder('f.yaml', [{ id: 'x', order: 1 }, { id: 'y', order: 1 }])).toEqual(['f.yaml: field "order" value 1 is used by rows "x" and "y"']);
+    expect(
+      checkRowOrder('f.yaml', [
+        { id: 'x', order: 1 },
+        { id: 'y', order: 1 },
+      ]),
+    ).toEqual(['f.yaml: field "order" value 1 is used by rows "x" and "y"']);
   });
 });
 

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { cspDirectives, headerPolicy, headersFile, immutableCaching, securityHeaders } from '../../src/lib/security-headers';
 
 const nginxHeaders = Object.fromEntries(
-  [...readFileSync(new URL('../../deploy/nginx/security-headers.conf', import.meta.url), 'utf8').matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)].map(([, name, value]) => [name, value]),
+  [
+    ...readFileSync(new URL('../../deploy/nginx/security-headers.conf', import.meta.url), 'utf8').matchAll(
+      /^add_header (\S+) "([^"]*)" always;$/gm,
+    ),
+  ].map(([, name, value]) => [name, value]),
 );
 
 describe('security headers', () => {

@@ -23,7 +23,9 @@ describe('sitePath', () => {
 
 describe('absoluteUrl', () => {
   it('puts the base path on the site origin', () => {
-    expect(absoluteUrl('https://example.org', '/explainer/', sharePagePath('conclusions'))).toBe('https://example.org/explainer/s/conclusions/');
+    expect(absoluteUrl('https://example.org', '/explainer/', sharePagePath('conclusions'))).toBe(
+      'https://example.org/explainer/s/conclusions/',
+    );
   });
   it('ignores a path, query or hash written into the site setting', () => {
     expect(absoluteUrl('https://example.org/old/?q=1#x', '/', 'preview.png')).toBe('https://example.org/preview.png');
