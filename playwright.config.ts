@@ -23,7 +23,8 @@ export default defineConfig({
   projects: [
     // nginx.spec.ts tests the nginx recipe, which only the sub-path server runs.
     { name: 'root', use: { baseURL: url(servers.root) }, testIgnore: /nginx\.spec\.ts/ },
-    { name: 'subpath', use: { baseURL: url(servers.subpath) } },
+    // The sub-path run repeats what depends on URLs; markup-only checks (axe, print) run once, on the root.
+    { name: 'subpath', use: { baseURL: url(servers.subpath) }, testIgnore: /(accessibility|print)\.spec\.ts/ },
   ],
   webServer: [
     {

@@ -19,8 +19,12 @@ class ShareLink extends HTMLElement {
     const title = this.dataset.title ?? document.title;
     const canShare = navigator.canShare?.({ title, url }) ?? false;
     const label = canShare ? 'Share' : 'Copy link';
-    button.textContent = label;
-    button.setAttribute('aria-label', `${label}: ${title}`);
+    // The accessible name starts with the visible text (WCAG 2.5.3) and names the section.
+    const show = (text: string) => {
+      button.textContent = text;
+      button.setAttribute('aria-label', `${text}: ${title}`);
+    };
+    show(label);
     button.hidden = false;
     button.addEventListener('click', async () => {
       if (canShare) {
@@ -34,8 +38,8 @@ class ShareLink extends HTMLElement {
       }
       try {
         await navigator.clipboard.writeText(url);
-        button.textContent = 'Copied';
-        setTimeout(() => (button.textContent = label), 2000);
+        show('Copied');
+        setTimeout(() => show(label), 2000);
         announce('Link copied');
       } catch {
         this.showField(url);

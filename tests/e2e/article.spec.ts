@@ -54,7 +54,7 @@ test.describe('the article page', () => {
   test('places the table after the sentence that announces it, with caption and headers', async ({ page }) => {
     const table = page.getByRole('table', { name: actorTable!.caption });
     await expect(table).toBeVisible();
-    const intro = await table.evaluate((t) => t.closest('[role="region"]')!.previousElementSibling!.textContent);
+    const intro = await table.evaluate((t) => t.closest('section')!.previousElementSibling!.textContent);
     expect(intro).toMatch(/the table below summarizes/);
     await expect(table.locator('thead th[scope="col"]')).toHaveText(
       actorTable!.columns.map((c) => c.label),
@@ -79,12 +79,21 @@ test.describe('linking to a section', () => {
 });
 
 test.describe('narrow and wide screens', () => {
-  for (const width of [320, 360, 1280]) {
+  // 640 px is a 1280 px window at 200% zoom.
+  for (const width of [320, 360, 640, 1280]) {
     test(`at ${width} px the page does not scroll sideways and the table is readable`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
       await page.goto('./');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      const cutOff = await page
+        .locator('main :is(h1, h2, p, li, caption)')
+        .evaluateAll((els) =>
+          els
+            .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+            .map((el) => el.textContent!.slice(0, 40)),
+        );
+      expect(cutOff).toEqual([]);
       const region = page.getByRole('region', { name: actorTable!.caption });
       await expect(region).toHaveAttribute('tabindex', '0');
       const box = await region.boundingBox();
@@ -92,6 +101,32 @@ test.describe('narrow and wide screens', () => {
       expect(box!.x + box!.width).toBeLessThanOrEqual(width);
     });
   }
+});
+
+test('at 1280 px body lines hold 60 to 75 characters on average', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  // Characters on each full line (every line of a paragraph but its last), found from where each character is drawn.
+  const lineLengths = await page.locator('.article-section .prose > p').evaluateAll((ps) =>
+    ps.flatMap((p) => {
+      const perLine = new Map<number, number>();
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.textContent!.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const top = Math.round(range.getBoundingClientRect().top);
+          perLine.set(top, (perLine.get(top) ?? 0) + 1);
+        }
+      }
+      return [...perLine.values()].slice(0, -1);
+    }),
+  );
+  expect(lineLengths.length).toBeGreaterThan(20);
+  const mean = lineLengths.reduce((a, b) => a + b, 0) / lineLengths.length;
+  expect(mean).toBeGreaterThanOrEqual(60);
+  expect(mean).toBeLessThanOrEqual(75);
 });
 
 test.describe('with JavaScript off', () => {

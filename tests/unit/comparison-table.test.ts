@@ -1,4 +1,5 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ComparisonTable from '../../src/components/ComparisonTable.astro';
@@ -17,7 +18,7 @@ async function render(props: (typeof comparisonTableExamples)[string]) {
 describe.each(Object.entries(comparisonTableExamples))('ComparisonTable: %s', (_, props) => {
   it('has a caption that names its scroll region', async () => {
     const { document } = await render(props);
-    const region = document.querySelector('[role="region"]')!;
+    const region = document.querySelector('section.table-scroll')!;
     const caption = document.querySelector('caption')!;
     expect(caption.textContent).toBe(props.caption);
     expect(region.getAttribute('aria-labelledby')).toBe(caption.id);
@@ -44,6 +45,16 @@ describe.each(Object.entries(comparisonTableExamples))('ComparisonTable: %s', (_
       expect(cells[headerColumn]!.textContent).toBe(String(props.rows[i]![headerField]));
       expect(cells.filter((c) => c.tagName === 'TH')).toHaveLength(1);
     });
+  });
+});
+
+describe.each(Object.entries(comparisonTableExamples))('ComparisonTable HTML: %s', (_, props) => {
+  it('is valid HTML', async () => {
+    const { html } = await render(props);
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(
+      `<!doctype html><html lang="en"><head><title>Example</title></head><body><main>${html}</main></body></html>`,
+    );
+    expect(report.valid, formatterFactory('stylish')(report.results)).toBe(true);
   });
 });
 

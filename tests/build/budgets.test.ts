@@ -1,0 +1,48 @@
+/**
+ * Byte budgets for the article page. The physical limit is one round trip: about 14 KB arrive in
+ * TCP's first flight, so HTML and its (inlined) CSS together must fit, gzipped.
+ * Figures print on every run; the README quotes them.
+ */
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { distFiles, gzipSize, readDist, requireBuild } from '../support/dist';
+
+const BUDGET = { htmlAndCss: 14_000, javascript: 3_000, fonts: 30_000 };
+
+describe('byte budgets of the article page (gzip)', () => {
+  beforeAll(requireBuild);
+  const figures: Record<string, number> = {};
+
+  it(`HTML with its CSS stays within ${BUDGET.htmlAndCss} bytes`, () => {
+    const html = readDist('index.html');
+    const { document } = parseHTML(html.toString());
+    const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]:not([media="print"])')].map((link) => link.getAttribute('href')!);
+    const css = stylesheets.reduce((sum, href) => sum + gzipSize(readDist(href.replace(/^\//, ''))), 0);
+    figures['HTML + CSS'] = gzipSize(html) + css;
+    figures['inline CSS (in the HTML)'] = [...document.querySelectorAll('style')].reduce((sum, s) => sum + gzipSize(s.textContent ?? ''), 0);
+    expect(figures['HTML + CSS']).toBeLessThanOrEqual(BUDGET.htmlAndCss);
+  });
+
+  it(`all JavaScript stays within ${BUDGET.javascript} bytes, none of it render-blocking`, () => {
+    const { document } = parseHTML(readDist('index.html').toString());
+    const scripts = [...document.querySelectorAll('script:not([type="application/ld+json"])')];
+    for (const script of scripts) expect(script.getAttribute('type'), 'classic scripts block parsing').toBe('module');
+    figures.JavaScript = scripts.reduce((sum, s) => {
+      const src = s.getAttribute('src');
+      return sum + gzipSize(src ? readDist(src.replace(/^\//, '')) : (s.textContent ?? ''));
+    }, 0);
+    expect(figures.JavaScript).toBeLessThanOrEqual(BUDGET.javascript);
+  });
+
+  it(`fonts, if any, stay within ${BUDGET.fonts} bytes`, () => {
+    figures.fonts = distFiles()
+      .filter((f) => /\.(woff2?|ttf|otf)$/.test(f))
+      .reduce((sum, f) => sum + readDist(f).length, 0);
+    expect(figures.fonts).toBeLessThanOrEqual(BUDGET.fonts);
+    console.log(
+      `Article page, gzip level 6:\n${Object.entries(figures)
+        .map(([k, v]) => `  ${k}: ${v.toLocaleString('en')} bytes`)
+        .join('\n')}`,
+    );
+  });
+});
