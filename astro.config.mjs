@@ -11,7 +11,11 @@ import { cspDirectives } from './src/lib/security-headers';
  * let you set environment variables use SITE_URL and BASE_PATH (Netlify's URL and Cloudflare
  * Pages' CF_PAGES_URL are picked up by themselves).
  */
-const site = process.env.SITE_URL || process.env.URL || process.env.CF_PAGES_URL || 'http://localhost:4321';
+const LOCAL_SITE = 'http://localhost:4321';
+const site = process.env.SITE_URL || process.env.URL || process.env.CF_PAGES_URL || LOCAL_SITE;
+if (site === LOCAL_SITE && process.argv.includes('build') && !process.argv.some((arg) => arg.startsWith('--site'))) {
+  console.warn(`No site address given: canonical and preview URLs will point at ${LOCAL_SITE}. Deploys set SITE_URL or --site.`);
+}
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
@@ -35,6 +39,16 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     // Scripts ship as files, never inline, so the header policy can say script-src 'self'.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // MDX modules start with Astro's own "use astro:head-inject" directive; the bundler's
+        // notice about it is noise repeated for every section file.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
 });

@@ -16,10 +16,15 @@ describe('byte budgets of the article page (gzip)', () => {
   it(`HTML with its CSS stays within ${BUDGET.htmlAndCss} bytes`, () => {
     const html = readDist('index.html');
     const { document } = parseHTML(html.toString());
-    const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]:not([media="print"])')].map((link) => link.getAttribute('href')!);
+    const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]:not([media="print"])')].map((link) =>
+      link.getAttribute('href')!,
+    );
     const css = stylesheets.reduce((sum, href) => sum + gzipSize(readDist(href.replace(/^\//, ''))), 0);
     figures['HTML + CSS'] = gzipSize(html) + css;
-    figures['inline CSS (in the HTML)'] = [...document.querySelectorAll('style')].reduce((sum, s) => sum + gzipSize(s.textContent ?? ''), 0);
+    figures['inline CSS (in the HTML)'] = [...document.querySelectorAll('style')].reduce(
+      (sum, s) => sum + gzipSize(s.textContent ?? ''),
+      0,
+    );
     expect(figures['HTML + CSS']).toBeLessThanOrEqual(BUDGET.htmlAndCss);
   });
 

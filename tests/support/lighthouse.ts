@@ -24,7 +24,13 @@ const server = spawn(process.execPath, [join(import.meta.dirname, 'nginx-server.
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`nginx did not answer at ${url}`);
