@@ -5,10 +5,19 @@ export type Section = CollectionEntry<'sections'>;
 export type Actor = CollectionEntry<'actors'>['data'];
 export type TableSpec = CollectionEntry<'tables'>['data'];
 
+/** A section with a heading: every section but the lede. */
+export interface HeadedSection {
+  id: string;
+  title: string;
+  summary: string;
+}
+
 export interface Article {
   meta: CollectionEntry<'article'>['data'];
   /** Sections in reading order; the first is the untitled lede. */
   sections: Section[];
+  /** The headed sections in reading order: what the contents, share pages and previews list. */
+  headed: HeadedSection[];
   /** Tables by id, each with its rows in order. */
   tables: Map<string, { spec: TableSpec; rows: Actor[] }>;
   /** Words in the article, for the reading-time estimate. */
@@ -55,6 +64,7 @@ async function load(): Promise<Article> {
   return {
     meta: metaEntry.data,
     sections,
+    headed: sections.flatMap(({ id, data: { title, summary } }) => (title ? [{ id, title, summary }] : [])),
     tables,
     wordCount: sections.reduce((sum, s) => sum + countWords(s.body ?? ''), 0),
   };

@@ -15,8 +15,8 @@ export interface Preview {
   image: PreviewText;
 }
 
-export function articlePreview({ meta, sections }: Article): Preview {
-  const count = sections.filter((s) => s.data.title).length;
+export function articlePreview({ meta, headed }: Article): Preview {
+  const count = headed.length;
   return {
     title: meta.title,
     description: meta.description,

@@ -4,7 +4,7 @@ import type { Article } from './article';
  * schema.org `Article` for the page: only what the content says. No author or publisher is
  * named, because the article names none.
  */
-export function articleJsonLd({ meta, sections }: Article, url: (path: string) => string, image: string): Record<string, unknown> {
+export function articleJsonLd({ meta, headed }: Article, url: (path: string) => string, image: string): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -15,8 +15,6 @@ export function articleJsonLd({ meta, sections }: Article, url: (path: string) =
     isAccessibleForFree: true,
     mainEntityOfPage: url(''),
     image,
-    hasPart: sections.flatMap((s) =>
-      s.data.title ? [{ '@type': 'WebPageElement', name: s.data.title, description: s.data.summary, url: url(`#${s.id}`) }] : [],
-    ),
+    hasPart: headed.map((s) => ({ '@type': 'WebPageElement', name: s.title, description: s.summary, url: url(`#${s.id}`) })),
   };
 }

@@ -55,12 +55,12 @@ for (const width of [360, 1280]) {
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
       const stop = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        if (el === document.body || el.closest('footer')) return null;
+        const el = document.activeElement;
+        if (!el || el === document.body || el.closest('footer')) return null;
         const style = getComputedStyle(el);
-        const label =
-          el.getAttribute('aria-label') ??
-          (el.matches('summary') ? 'summary' : el.matches('section') ? 'table region' : el.textContent!.trim().replace(/^#/, ''));
+        const kind = el.tagName.toLowerCase();
+        const text = el.textContent?.trim().replace(/^#/, '') ?? '';
+        const label = el.getAttribute('aria-label') ?? (kind === 'summary' ? 'summary' : kind === 'section' ? 'table region' : text);
         return { label, outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
       });
       if (!stop) break;
