@@ -15,11 +15,12 @@ test.describe('printing the article', () => {
         selector,
       ).toBe(0);
     }
-    const [color, background] = await page.evaluate(() => [
-      getComputedStyle(document.body).color,
-      getComputedStyle(document.body).backgroundColor,
-    ]);
-    expect(color).toBe('rgb(0, 0, 0)');
+    // The reader's dark setting (emulated above) must not reach the paper: text, list labels and cells print black.
+    const colors = await page.evaluate(() =>
+      ['body', 'main li strong', 'tbody td'].map((selector) => getComputedStyle(document.querySelector(selector)!).color),
+    );
+    expect(colors).toEqual(['rgb(0, 0, 0)', 'rgb(0, 0, 0)', 'rgb(0, 0, 0)']);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(255, 255, 255)');
   });
 
