@@ -72,8 +72,12 @@ async function load(): Promise<Article> {
 
 let cached: Promise<Article> | undefined;
 
-/** The whole article, checked against the integrity rules once per build. */
+/**
+ * The whole article, checked against the integrity rules once per build. The dev server loads
+ * it afresh on every request, so an editor sees each change to content/ at once.
+ */
 export function getArticle(): Promise<Article> {
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }

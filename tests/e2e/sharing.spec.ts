@@ -38,6 +38,26 @@ test.describe('permalinks', () => {
     await expect(landed.locator('h2')).toHaveId(section.id);
   });
 
+  test('the landing highlight fades, except under reduced motion where it simply stays', async ({ page }) => {
+    const section = titledSections[2]!;
+    await page.goto(`./#${section.id}`);
+    const landed = page.locator('.article-section:has(:target)');
+    expect(await landed.evaluate((el) => getComputedStyle(el).animationName)).not.toBe('none');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await landed.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  });
+
+  test('a text fragment link lands on its words and marks them', async ({ page }) => {
+    await page.goto('./#:~:text=pivotal%20shift');
+    const words = page.getByText('highlight a pivotal shift', { exact: false });
+    await expect(words).toBeInViewport();
+    // ::target-text has its own style sheet rule; the browser draws it over the matched words.
+    const hasRule = await page.evaluate(() =>
+      [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('::target-text'))),
+    );
+    expect(hasRule).toBe(true);
+  });
+
   test('a table row reached by its link is highlighted', async ({ page }) => {
     await page.goto('./#actor-israel');
     const row = page.locator('tr#actor-israel');
