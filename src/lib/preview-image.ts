@@ -98,3 +98,6 @@ export async function renderPreview(text: PreviewText): Promise<Buffer> {
   });
   return new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH } }).render().asPng();
 }
+
+/** A PNG as an endpoint's response (preview images and icons). */
+export const pngResponse = (png: Buffer): Response => new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

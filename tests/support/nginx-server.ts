@@ -4,25 +4,17 @@
  * foreground so Playwright can stop it. Installs nginx with apt when it is missing and we are root.
  * Run with Node 24 (type stripping): `node tests/support/nginx-server.ts PORT`.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { installDebianPackage } from './apt.ts';
 
 const root = join(import.meta.dirname, '../..');
 const port = Number(process.argv[2] ?? 4322);
 const work = join(root, 'tests/.tmp/nginx');
 const www = join(root, 'tests/.tmp/www');
-const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((path) => existsSync(path));
 
-function installNginx(): string {
-  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-    throw new Error('nginx is needed for the deploy tests: `sudo apt-get install nginx-light`.');
-  }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'nginx-light'], { stdio: 'inherit', env });
-  return '/usr/sbin/nginx';
-}
+const findNginx = () => ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((path) => existsSync(path));
 
 if (!existsSync(join(www, 'explainer/index.html'))) {
   throw new Error('No sub-path build in tests/.tmp/www/explainer: run `npm run build:test` first.');
@@ -56,6 +48,7 @@ http {
 `,
 );
 
-const server = spawn(nginx ?? installNginx(), ['-p', `${work}/`, '-c', config, '-g', 'daemon off;'], { stdio: 'inherit' });
+if (!findNginx()) installDebianPackage('nginx-light', 'The deploy tests');
+const server = spawn(findNginx()!, ['-p', `${work}/`, '-c', config, '-g', 'daemon off;'], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill('SIGQUIT'));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute } from 'astro';
 import faviconSvg from '../../../public/favicon.svg?raw';
+import { pngResponse } from '../../lib/preview-image';
 
 /** PNG fallbacks of public/favicon.svg: 32 px for browsers without SVG icons, 180 px for iOS home screens. */
 export const ICON_SIZES = [32, 180];
@@ -9,5 +10,5 @@ export const getStaticPaths = () => ICON_SIZES.map((size) => ({ params: { size: 
 
 export const GET: APIRoute = ({ params }) => {
   const png = new Resvg(faviconSvg, { fitTo: { mode: 'width', value: Number(params.size) } }).render().asPng();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return pngResponse(png);
 };

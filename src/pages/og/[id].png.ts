@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticle } from '../../lib/article';
-import { renderPreview } from '../../lib/preview-image';
+import { pngResponse, renderPreview } from '../../lib/preview-image';
 import { sectionPreviews } from '../../lib/share';
 
 export const getStaticPaths = (async () => {
@@ -10,5 +10,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const png = await renderPreview(props.preview.image);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return pngResponse(png);
 };
