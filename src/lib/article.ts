@@ -53,11 +53,12 @@ async function load(): Promise<Article> {
   if (!metaEntry) throw new Error('content/article.yaml: no row with id "article"');
   const actors = actorEntries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
   const tables = new Map(tableEntries.map((entry) => [entry.id, { spec: entry.data, rows: actors }]));
-  const rowIds = new Set(tableEntries.flatMap((t) => actors.map((a) => t.data.rowIdPrefix + a.id)));
+  const actorsFile = actorEntries[0]?.filePath ?? 'content/actors.yaml';
+  const rowFragments = tableEntries.flatMap((t) => actors.map((a) => ({ fragment: t.data.rowIdPrefix + a.id, file: actorsFile })));
 
   assertNoProblems([
-    ...checkSections(sectionEntries.map(sectionFacts), new Set(tables.keys()), rowIds),
-    ...checkRowOrder('content/actors.yaml', actors),
+    ...checkSections(sectionEntries.map(sectionFacts), new Set(tables.keys()), rowFragments),
+    ...checkRowOrder(actorsFile, actors),
   ]);
 
   const sections = [...sectionEntries].sort((a, b) => a.data.order - b.data.order);

@@ -74,9 +74,13 @@ export function tableReferences(body: string): string[] {
 /**
  * Rules across sections: unique order, a non-empty body, a title on every section but the
  * untitled lede (the first one), aliases that collide with no id, and known table references.
- * `otherIds` are the other fragment ids on the page (table rows), which aliases must not reuse.
+ * `otherFragments` are the page's other fragment ids (table rows) with their files; aliases must not reuse them.
  */
-export function checkSections(sections: SectionFacts[], tableIds: Set<string>, otherIds: Set<string> = new Set()): string[] {
+export function checkSections(
+  sections: SectionFacts[],
+  tableIds: Set<string>,
+  otherFragments: { fragment: string; file: string }[] = [],
+): string[] {
   const problems: string[] = [];
   if (sections.length === 0) return ['content/sections: no section files found'];
   for (const [order, group] of duplicates(sections, (s) => s.order)) {
@@ -95,12 +99,13 @@ export function checkSections(sections: SectionFacts[], tableIds: Set<string>, o
     }
   }
   const fragments = [
-    ...sections.map((s) => ({ fragment: s.id, file: s.file, field: 'id' })),
-    ...sections.flatMap((s) => s.aliases.map((a) => ({ fragment: a, file: s.file, field: 'aliases' }))),
-    ...[...otherIds].map((id) => ({ fragment: id, file: 'content/actors.yaml', field: 'id' })),
+    ...sections.map((s) => ({ fragment: s.id, file: s.file, field: 'id', sectionId: true })),
+    ...sections.flatMap((s) => s.aliases.map((a) => ({ fragment: a, file: s.file, field: 'aliases', sectionId: false }))),
+    ...otherFragments.map((f) => ({ ...f, field: 'id', sectionId: false })),
   ];
   for (const [fragment, group] of duplicates(fragments, (f) => f.fragment)) {
-    if (group.every((g) => g.field === 'id' && g.file !== 'content/actors.yaml')) continue; // Astro reports duplicate section ids itself
+    // Two sections with one id are already stopped, with both files named, by the sections loader.
+    if (group.every((g) => g.sectionId)) continue;
     const aliasUse = group.find((g) => g.field === 'aliases') ?? group[0]!;
     const others = group.filter((g) => g !== aliasUse).map((g) => `${g.field} in ${g.file}`);
     problems.push(`${aliasUse.file}: field "${aliasUse.field}" value "${fragment}" collides with ${others.join(', ')}`);

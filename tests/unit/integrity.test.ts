@@ -86,9 +86,9 @@ describe('checkSections', () => {
     const c = section({ id: 'c', order: 3, aliases: ['old'] });
     const d = section({ id: 'd', order: 4, aliases: ['old'] });
     expect(checkSections([c, d], tables)).toHaveLength(1);
-    expect(checkSections([section({ aliases: ['actor-iran'] })], tables, new Set(['actor-iran']))[0]).toMatch(
-      /collides with id in content\/actors\.yaml/,
-    );
+    expect(
+      checkSections([section({ aliases: ['actor-iran'] })], tables, [{ fragment: 'actor-iran', file: 'content/actors.yaml' }])[0],
+    ).toMatch(/collides with id in content\/actors\.yaml/);
   });
 });
 
