@@ -1,9 +1,22 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertNoProblems, checkRowOrder, checkSections, type SectionFacts } from './integrity';
+import { assertNoProblems, checkIdClaims, checkSections, ContentError, type IdClaim, type SectionFacts } from './integrity';
+import { CONTENT_PROBLEM_ID, type ContentProblem } from './loaders';
+import { PAGE_IDS, rowFragment, tableIds } from './page-ids';
 
 export type Section = CollectionEntry<'sections'>;
-export type Actor = CollectionEntry<'actors'>['data'];
-export type TableSpec = CollectionEntry<'tables'>['data'];
+type TableEntry = CollectionEntry<'tables'>;
+
+/** One row of a table: its id, its position and one cell per column field. */
+export type TableRow = TableEntry['data']['rows'][number];
+
+/** A table from content/tables/, its rows in order: what the table, the diagram and the downloads read. */
+export interface Table extends Omit<TableEntry['data'], 'rows'> {
+  /** The file name without extension; `<Table id="…" />` names it. */
+  id: string;
+  /** Where it is written, for messages. */
+  file: string;
+  rows: TableRow[];
+}
 
 /** A section with a heading: every section but the lede. */
 export interface HeadedSection {
@@ -19,21 +32,13 @@ export interface Article {
   /** The headed sections in reading order: what the contents, share pages and previews list. */
   headed: HeadedSection[];
   /** Tables by id, each with its rows in order. */
-  tables: Map<string, { spec: TableSpec; rows: Actor[] }>;
+  tables: Map<string, Table>;
   /** Words in the article, for the reading-time estimate. */
   wordCount: number;
 }
 
-function sectionFacts(section: Section): SectionFacts {
-  return {
-    file: section.filePath ?? `content/sections (id "${section.id}")`,
-    id: section.id,
-    order: section.data.order,
-    title: section.data.title,
-    aliases: section.data.aliases,
-    body: section.body ?? '',
-  };
-}
+/** A cell as the page shows it. */
+export const cellText = (row: TableRow, field: string): string => String(row[field] ?? '');
 
 /** Counts words of prose, leaving out MDX tags and Markdown emphasis marks. */
 export function countWords(markdown: string): number {
@@ -43,30 +48,66 @@ export function countWords(markdown: string): number {
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+/** In `astro dev`, a strict loader keeps invalid content as a placeholder entry: show its error. */
+function throwKeptProblem(entries: { id: string; data: unknown }[]): void {
+  const problem = entries.find((entry) => entry.id === CONTENT_PROBLEM_ID);
+  if (problem) throw new ContentError((problem.data as ContentProblem).message);
+}
+
+function sectionFacts(section: Section): SectionFacts {
+  return {
+    file: section.filePath ?? `content/sections (id "${section.id}")`,
+    id: section.id,
+    order: section.data.order,
+    title: section.data.title,
+    body: section.body ?? '',
+  };
+}
+
+/** Every id the page will carry, with who sets it. */
+function idClaims(sections: Section[], tables: Table[]): IdClaim[] {
+  return [
+    ...Object.values(PAGE_IDS).map((id) => ({ id, file: 'src/lib/page-ids.ts', field: 'PAGE_IDS' })),
+    ...sections.flatMap((s) => {
+      const file = sectionFacts(s).file;
+      return [{ id: s.id, file, field: 'id' }, ...s.data.aliases.map((id) => ({ id, file, field: 'aliases' }))];
+    }),
+    ...tables.flatMap((t) => [
+      ...Object.values(tableIds(t.id)).map((id) => ({ id, file: t.file, field: 'the table id (its file name)' })),
+      ...t.rows.map((r) => ({ id: rowFragment(t.rowIdPrefix, r.id), file: t.file, field: 'rowIdPrefix + rows.id' })),
+    ]),
+  ];
+}
+
 async function load(): Promise<Article> {
-  const [[metaEntry], sectionEntries, tableEntries, actorEntries] = await Promise.all([
+  const [articleEntries, sectionEntries, tableEntries] = await Promise.all([
     getCollection('article'),
     getCollection('sections'),
     getCollection('tables'),
-    getCollection('actors'),
   ]);
-  if (!metaEntry) throw new Error('content/article.yaml: no row with id "article"');
-  const actors = actorEntries.map((entry) => entry.data).sort((a, b) => a.order - b.order);
-  const tables = new Map(tableEntries.map((entry) => [entry.id, { spec: entry.data, rows: actors }]));
-  const actorsFile = actorEntries[0]?.filePath ?? 'content/actors.yaml';
-  const rowFragments = tableEntries.flatMap((t) => actors.map((a) => ({ fragment: t.data.rowIdPrefix + a.id, file: actorsFile })));
+  for (const entries of [articleEntries, sectionEntries, tableEntries]) throwKeptProblem(entries);
+  const metaEntry = articleEntries[0];
+  if (!metaEntry) throw new ContentError('content/article.yaml: the file is missing');
 
-  assertNoProblems([
-    ...checkSections(sectionEntries.map(sectionFacts), new Set(tables.keys()), rowFragments),
-    ...checkRowOrder(actorsFile, actors),
-  ]);
-
+  const tables = tableEntries.map(
+    (entry): Table => ({
+      ...entry.data,
+      id: entry.id,
+      file: entry.filePath ?? `content/tables/${entry.id}.yaml`,
+      rows: [...entry.data.rows].sort((a, b) => a.order - b.order),
+    }),
+  );
   const sections = [...sectionEntries].sort((a, b) => a.data.order - b.data.order);
+  assertNoProblems([
+    ...checkSections(sections.map(sectionFacts), new Set(tables.map((t) => t.id))),
+    ...checkIdClaims(idClaims(sections, tables)),
+  ]);
+
   return {
     meta: metaEntry.data,
     sections,
     headed: sections.flatMap(({ id, data: { title, summary } }) => (title ? [{ id, title, summary }] : [])),
-    tables,
+    tables: new Map(tables.map((t) => [t.id, t])),
     wordCount: sections.reduce((sum, s) => sum + countWords(s.body ?? ''), 0),
   };
 }
@@ -75,7 +116,7 @@ let cached: Promise<Article> | undefined;
 
 /**
  * The whole article, checked against the integrity rules once per build. The dev server loads
- * it afresh on every request, so an editor sees each change to content/ at once.
+ * it afresh on every request, so an editor sees each change to content/ (and each error) at once.
  */
 export function getArticle(): Promise<Article> {
   if (import.meta.env.DEV) return load();

@@ -14,7 +14,7 @@ export function assertNoProblems(problems: string[]): void {
   }
 }
 
-/** Values seen more than once, each with every place it was seen. */
+/** Values seen more than once, each with every item it was seen in. */
 function duplicates<T>(items: T[], key: (item: T) => string | number): Map<string | number, T[]> {
   const seen = new Map<string | number, T[]>();
   for (const item of items) {
@@ -24,36 +24,75 @@ function duplicates<T>(items: T[], key: (item: T) => string | number): Map<strin
   return new Map([...seen].filter(([, group]) => group.length > 1));
 }
 
-/** Where an id was found ("content/actors.yaml: row 2", a section's file) and its raw value. */
-export interface IdSite {
-  where: string;
-  id: unknown;
+/** A table as its file holds it (content/tables/<id>.yaml), before any rule is known to hold. */
+export interface TableData {
+  columns: { field: string; label: string; rowHeader?: boolean }[];
+  rows: ({ id: string; order: number } & Record<string, unknown>)[];
+  diagram?: { centre: string; linkColumn: string } | undefined;
 }
 
-/**
- * Every item needs a non-empty string `id`, unique among its siblings. Astro drops a data row
- * without `id` with only a log line and lets a later duplicate replace an earlier one; both must
- * stop the build instead.
- */
-export function checkIds(sites: IdSite[]): string[] {
-  const problems = sites
-    .filter((s) => typeof s.id !== 'string' || s.id.trim() === '')
-    .map((s) => `${s.where}: field "id" is missing or empty`);
-  const named = sites.filter((s): s is IdSite & { id: string } => typeof s.id === 'string' && s.id.trim() !== '');
-  for (const [id, group] of duplicates(named, (s) => s.id)) {
-    problems.push(`field "id" value "${id}" is used more than once: ${group.map((s) => s.where).join(' and ')}`);
+/** A problem in one table file: the path of the field (as zod reports it) and what is wrong. */
+export interface FieldProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Fields of a row that are its own bookkeeping, not cells. */
+const ROW_KEYS = new Set(['id', 'order']);
+
+/** The table's rows and columns fit together: the rules an editor adding a table must meet. */
+export function checkTable({ columns, rows, diagram }: TableData): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const fields = new Set(columns.map((c) => c.field));
+  const headers = columns.filter((c) => c.rowHeader).length;
+  if (headers !== 1) {
+    problems.push({ path: ['columns'], message: `exactly one column needs "rowHeader: true" (found ${headers})` });
+  }
+  columns.forEach((column, index) => {
+    if (ROW_KEYS.has(column.field)) {
+      problems.push({ path: ['columns', index, 'field'], message: `"${column.field}" is the row's own key, not a cell` });
+    } else if (!rows.some((row) => column.field in row)) {
+      problems.push({ path: ['columns', index, 'field'], message: `"${column.field}" is a field that no row has` });
+    }
+  });
+  for (const [field, group] of duplicates(columns, (c) => c.field)) {
+    problems.push({ path: ['columns', columns.indexOf(group[1]!), 'field'], message: `"${field}" is shown by more than one column` });
+  }
+  rows.forEach((row, index) => {
+    for (const column of columns) {
+      if (ROW_KEYS.has(column.field)) continue;
+      const value = row[column.field];
+      if (value === undefined) {
+        problems.push({ path: ['rows', index, column.field], message: `is missing (column "${column.label}")` });
+      } else if (String(value).trim() === '') {
+        problems.push({ path: ['rows', index, column.field], message: `is empty (column "${column.label}")` });
+      }
+    }
+    for (const key of Object.keys(row)) {
+      if (!ROW_KEYS.has(key) && !fields.has(key)) {
+        problems.push({ path: ['rows', index, key], message: 'is not shown by any column: add a column for it or remove it' });
+      }
+    }
+  });
+  for (const key of ['id', 'order'] as const) {
+    for (const [value, group] of duplicates(rows, (r) => r[key])) {
+      const numbers = group.map((r) => rows.indexOf(r) + 1).join(' and ');
+      problems.push({ path: ['rows', rows.indexOf(group[1]!), key], message: `value ${JSON.stringify(value)} is used by rows ${numbers}` });
+    }
+  }
+  if (diagram) {
+    if (!rows.some((r) => r.id === diagram.centre)) {
+      problems.push({ path: ['diagram', 'centre'], message: `"${diagram.centre}" names no row of this table` });
+    }
+    const link = columns.find((c) => c.field === diagram.linkColumn);
+    if (!link || link.rowHeader) {
+      problems.push({ path: ['diagram', 'linkColumn'], message: `"${diagram.linkColumn}" names no column (other than the row header)` });
+    }
+    if (rows.length < 2 || rows.length > 5) {
+      problems.push({ path: ['diagram'], message: `a diagram shows 2 to 5 rows; this table has ${rows.length}` });
+    }
   }
   return problems;
-}
-
-/** Rows of a YAML data file (`file()` loader): a list of mappings with unique ids. */
-export function checkDataRows(file: string, rows: unknown): string[] {
-  if (!Array.isArray(rows)) return [`${file}: must be a list of rows (YAML "- id: …" items)`];
-  const notMappings = rows.flatMap((row: unknown, index) =>
-    typeof row === 'object' && row !== null && !Array.isArray(row) ? [] : [`${file}: row ${index + 1}: must be a mapping of fields`],
-  );
-  if (notMappings.length > 0) return notMappings;
-  return checkIds(rows.map((row: Record<string, unknown>, index) => ({ where: `${file}: row ${index + 1}`, id: row.id })));
 }
 
 /** What the integrity rules need to know of one section. */
@@ -62,25 +101,30 @@ export interface SectionFacts {
   id: string;
   order: number;
   title?: string | undefined;
-  aliases: string[];
   body: string;
 }
 
-/** Table ids that a section body places with `<Table id="…" />`. */
-export function tableReferences(body: string): string[] {
-  return [...body.matchAll(/<Table\b[^>]*\bid=["']([^"']*)["']/g)].map((m) => m[1] ?? '');
+/** The MDX components that name a table, and the attribute that names it. */
+const TABLE_REFERENCES = [
+  { component: 'Table', attribute: 'id' },
+  { component: 'Diagram', attribute: 'table' },
+];
+
+/** Tables a section body places, as `<Table id="…" />` or `<Diagram table="…" />`. */
+export function tableReferences(body: string): { tag: string; table: string }[] {
+  return TABLE_REFERENCES.flatMap(({ component, attribute }) =>
+    [...body.matchAll(new RegExp(`<${component}\\b[^>]*\\b${attribute}=["']([^"']*)["']`, 'g'))].map((m) => ({
+      tag: `<${component} ${attribute}="${m[1]}" />`,
+      table: m[1] ?? '',
+    })),
+  );
 }
 
 /**
  * Rules across sections: unique order, a non-empty body, a title on every section but the
- * untitled lede (the first one), aliases that collide with no id, and known table references.
- * `otherFragments` are the page's other fragment ids (table rows) with their files; aliases must not reuse them.
+ * untitled lede (the first one), and tables that exist.
  */
-export function checkSections(
-  sections: SectionFacts[],
-  tableIds: Set<string>,
-  otherFragments: { fragment: string; file: string }[] = [],
-): string[] {
+export function checkSections(sections: SectionFacts[], tableIds: Set<string>): string[] {
   const problems: string[] = [];
   if (sections.length === 0) return ['content/sections: no section files found'];
   for (const [order, group] of duplicates(sections, (s) => s.order)) {
@@ -94,28 +138,28 @@ export function checkSections(
     if (!s.title && s.order !== first) {
       problems.push(`${s.file}: field "title" is required (only the first section, the lede, may omit it)`);
     }
-    for (const ref of tableReferences(s.body)) {
-      if (!tableIds.has(ref)) problems.push(`${s.file}: <Table id="${ref}" /> names no table in content/tables.yaml`);
+    for (const { tag, table } of tableReferences(s.body)) {
+      if (!tableIds.has(table)) problems.push(`${s.file}: ${tag} names no table in content/tables/`);
     }
-  }
-  const fragments = [
-    ...sections.map((s) => ({ fragment: s.id, file: s.file, field: 'id', sectionId: true })),
-    ...sections.flatMap((s) => s.aliases.map((a) => ({ fragment: a, file: s.file, field: 'aliases', sectionId: false }))),
-    ...otherFragments.map((f) => ({ ...f, field: 'id', sectionId: false })),
-  ];
-  for (const [fragment, group] of duplicates(fragments, (f) => f.fragment)) {
-    // Two sections with one id are already stopped, with both files named, by the sections loader.
-    if (group.every((g) => g.sectionId)) continue;
-    const aliasUse = group.find((g) => g.field === 'aliases') ?? group[0]!;
-    const others = group.filter((g) => g !== aliasUse).map((g) => `${g.field} in ${g.file}`);
-    problems.push(`${aliasUse.file}: field "${aliasUse.field}" value "${fragment}" collides with ${others.join(', ')}`);
   }
   return problems;
 }
 
-/** Rows of one table: unique `order`, so the table never depends on file position by accident. */
-export function checkRowOrder(file: string, rows: { id: string; order: number }[]): string[] {
-  return [...duplicates(rows, (r) => r.order)].map(
-    ([order, group]) => `${file}: field "order" value ${order} is used by rows ${group.map((r) => `"${r.id}"`).join(' and ')}`,
-  );
+/** One id that something puts on the article page, and who puts it there. */
+export interface IdClaim {
+  id: string;
+  /** The content file (or the source file, for the page's own ids) that sets it. */
+  file: string;
+  /** The field whose value becomes the id, e.g. "id", "aliases", "rowIdPrefix + rows.id". */
+  field: string;
+}
+
+/** Every id on the page is set once: sections, aliases, tables, rows and the page's own ids. */
+export function checkIdClaims(claims: IdClaim[]): string[] {
+  return [...duplicates(claims, (c) => c.id)].map(([id, group]) => {
+    // Blame content before the page's own source, so the message names the file to fix.
+    const blamed = group.find((c) => c.file.startsWith('content/')) ?? group[0]!;
+    const others = group.filter((c) => c !== blamed).map((c) => `${c.field} in ${c.file}`);
+    return `${blamed.file}: field "${blamed.field}" value "${id}" is an id already used on the page by ${others.join(', ')}`;
+  });
 }

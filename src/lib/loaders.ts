@@ -1,53 +1,72 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { file, glob, type Loader } from 'astro/loaders';
-import { parse } from 'yaml';
-import { frontmatter } from './frontmatter';
-import { assertNoProblems, checkDataRows, checkIds, ContentError } from './integrity';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { ContentError } from './integrity';
 
 /**
- * `file()` for a YAML list of rows, made strict: Astro's own loader logs and skips a file it
- * cannot parse or a row without `id`, and a duplicate id only warns. Here each stops the build.
+ * The id of the placeholder entry a strict loader keeps in its collection while the content is
+ * invalid in `astro dev`; `getArticle()` turns it back into the error, so the page shows it.
  */
-export function strictYamlFile(path: string): Loader {
-  const inner = file(path);
+export const CONTENT_PROBLEM_ID = '!content-problem';
+
+/** What `getArticle()` finds in a collection whose content is invalid in `astro dev`. */
+export interface ContentProblem {
+  message: string;
+}
+
+/**
+ * A loader made strict in `astro build` and `astro dev` alike. Astro's own loaders log and skip
+ * what they cannot load when a file changes in dev (a row without `id`, a schema error), so the
+ * page would keep answering with the old or partial data. Here every load is a whole load: in a
+ * build an error stops it; in dev each change under `watchPath` reloads the whole collection,
+ * and an error is kept as a placeholder entry that `getArticle()` throws, showing Astro's error
+ * overlay until the next good save.
+ */
+export function strictLoader(inner: Loader, watchPath: string): Loader {
+  let watching = false;
   return {
-    name: 'strict-yaml-file',
+    name: `strict-${inner.name}`,
     async load(context) {
-      let rows: unknown;
-      try {
-        rows = parse(await readFile(new URL(path, context.config.root), 'utf8'));
-      } catch (error) {
-        throw new ContentError(`${path}: cannot be read as YAML: ${(error as Error).message}`);
-      }
-      assertNoProblems(checkDataRows(path, rows));
-      await inner.load(context);
+      const { watcher, store, config, logger } = context;
+      const loadAll = () => inner.load({ ...context, watcher: undefined });
+      if (!watcher) return loadAll();
+
+      const reload = async () => {
+        try {
+          await loadAll();
+          store.delete(CONTENT_PROBLEM_ID);
+        } catch (error) {
+          // Astro's schema errors keep the file in `loc`, apart from the message: name it first.
+          const file = (error as { loc?: { file?: string } }).loc?.file;
+          const where = file ? `${relative(fileURLToPath(config.root), file)}: ` : '';
+          const message = `${where}${(error as Error).message}`;
+          logger.error(message);
+          store.set({ id: CONTENT_PROBLEM_ID, data: { message } satisfies ContentProblem as Record<string, unknown> });
+        }
+      };
+      await reload();
+      if (watching) return;
+      watching = true;
+      const watched = fileURLToPath(new URL(watchPath, config.root));
+      watcher.add(watched);
+      watcher.on('all', (_event, path) => {
+        if (path === watched || path.startsWith(`${watched}/`)) void reload();
+      });
     },
   };
 }
 
+/** An entry's id is its file name without the extension ("actor-relations.yaml" → "actor-relations"). */
+export const fileNameId = ({ entry }: { entry: string }): string => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+
 /**
- * `glob()` over MDX sections whose entry id is the explicit frontmatter `id`, never the file name.
- * Ids are checked across all files first: a missing or repeated id names its files and stops.
+ * A section's entry id is its explicit frontmatter `id`, never the file name, so renaming a
+ * file never changes a URL. A missing id stops the load naming the file; a repeated one is
+ * stopped by Astro itself (`prerenderConflictBehavior: 'error'`), naming both files.
  */
-export function sectionFiles(folder: string): Loader {
-  const inner = glob({ pattern: '*.mdx', base: folder, generateId: ({ data }) => String(data.id) });
-  return {
-    name: 'section-files',
-    async load(context) {
-      const dir = new URL(`${folder}/`, context.config.root);
-      const files = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
-      const sites = await Promise.all(
-        files.map(async (name) => {
-          const where = `${folder}/${name}`;
-          try {
-            return { where, id: frontmatter(await readFile(new URL(name, dir), 'utf8')).id };
-          } catch (error) {
-            throw new ContentError(`${where}: the frontmatter cannot be read as YAML: ${(error as Error).message}`);
-          }
-        }),
-      );
-      assertNoProblems(checkIds(sites));
-      await inner.load(context);
-    },
-  };
+export function frontmatterId({ entry, base, data }: { entry: string; base: URL; data: Record<string, unknown> }): string {
+  const id = data.id;
+  if (typeof id === 'string' && id.trim() !== '') return id;
+  const file = relative(process.cwd(), fileURLToPath(new URL(entry, base)));
+  throw new ContentError(`${file}: field "id" is missing or empty`);
 }

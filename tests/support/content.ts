@@ -2,10 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { frontmatter } from '../../src/lib/frontmatter';
 
 const contentDir = join(import.meta.dirname, '../../content');
-const yamlRows = <T>(file: string): T[] => parse(readFileSync(join(contentDir, file), 'utf8')) as T[];
+const readYaml = <T>(file: string): T => parse(readFileSync(join(contentDir, file), 'utf8')) as T;
 
 export interface SectionData {
   id: string;
@@ -15,24 +14,39 @@ export interface SectionData {
   aliases?: string[];
 }
 
+/** The YAML frontmatter of an MDX file (the tests' own reading, independent of Astro's). */
+const frontmatter = (source: string): unknown => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(source.replace(/^\uFEFF/, ''))?.[1] ?? '');
+
 /** Sections in reading order; the first is the untitled lede. */
 export const sections: SectionData[] = readdirSync(join(contentDir, 'sections'))
   .filter((name) => name.endsWith('.mdx'))
-  .map((name) => frontmatter(readFileSync(join(contentDir, 'sections', name), 'utf8')) as unknown as SectionData)
+  .map((name) => frontmatter(readFileSync(join(contentDir, 'sections', name), 'utf8')) as SectionData)
   .sort((a, b) => a.order - b.order);
 
 /** Sections with a heading (all but the lede). */
 export const titledSections = sections.filter((s): s is SectionData & { title: string } => Boolean(s.title));
 
-export const article = yamlRows<{ title: string; description: string; siteName: string }>('article.yaml')[0]!;
+export const article = readYaml<{ title: string; description: string; siteName: string; language: string; updated: Date; published?: Date }>(
+  'article.yaml',
+);
 
-export const [actorTable] = yamlRows<{
+export interface TableData {
   id: string;
   caption: string;
   rowIdPrefix: string;
   columns: { field: string; label: string; rowHeader?: boolean }[];
-}>('tables.yaml');
+  rows: { id: string; order: number; [field: string]: string | number }[];
+  diagram?: { centre: string; linkColumn: string };
+}
 
-export const actors = yamlRows<{ id: string; order: number; [field: string]: string | number }>('actors.yaml').sort(
-  (a, b) => a.order - b.order,
-);
+/** Every table in content/tables/, its rows in order. */
+export const tables: TableData[] = readdirSync(join(contentDir, 'tables'))
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => {
+    const table = readYaml<Omit<TableData, 'id'>>(join('tables', name));
+    return { ...table, id: name.replace(/\.yaml$/, ''), rows: [...table.rows].sort((a, b) => a.order - b.order) };
+  });
+
+/** The article's one table: how Iran, Israel and Iraq relate to Iraq. */
+export const actorTable = tables.find((t) => t.id === 'actor-relations')!;
+export const actors = actorTable.rows;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Where throwaway project copies live. */
 export const copiesDir = join(root, 'tests/.tmp/copies');
-const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+export const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 
 /** Every file below `dir`, as paths relative to it. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -30,12 +30,22 @@ export async function projectCopy(name: string, overlay?: string): Promise<strin
   return dir;
 }
 
+/**
+ * The environment for an Astro process started from a test: Vitest's own variables (NODE_ENV=test,
+ * MODE, BASE_URL, SITE, …) would change how Astro builds and serves, so they are left out.
+ */
+export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const vitestKeys = /^(NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|SITE|BASE_URL|ASSETS_PREFIX)$/;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)));
+  return { ...env, ...extra, FORCE_COLOR: '0', NO_COLOR: '1' };
+}
+
 /** Runs an Astro CLI command in `dir` with the Node running the tests; returns exit code and output. */
 export function astro(dir: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, ...args], {
       cwd: dir,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: astroEnv(env),
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

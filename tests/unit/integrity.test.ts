@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertNoProblems,
-  checkDataRows,
-  checkIds,
-  checkRowOrder,
+  checkIdClaims,
   checkSections,
+  checkTable,
   ContentError,
   tableReferences,
   type SectionFacts,
+  type TableData,
 } from '../../src/lib/integrity';
 
 const section = (over: Partial<SectionFacts>): SectionFacts => ({
@@ -15,43 +15,58 @@ const section = (over: Partial<SectionFacts>): SectionFacts => ({
   id: 'a',
   order: 1,
   title: 'A',
-  aliases: [],
   body: 'Text.',
   ...over,
 });
 
-describe('checkIds', () => {
-  it('accepts unique ids', () =>
-    expect(
-      checkIds([
-        { where: 'x', id: 'a' },
-        { where: 'y', id: 'b' },
-      ]),
-    ).toEqual([]));
-  it('names where an id is missing or blank', () => {
-    expect(
-      checkIds([
-        { where: 'f: row 1', id: undefined },
-        { where: 'f: row 2', id: ' ' },
-      ]),
-    ).toEqual(['f: row 1: field "id" is missing or empty', 'f: row 2: field "id" is missing or empty']);
-  });
-  it('names every place a repeated id stands', () => {
-    const [problem] = checkIds([
-      { where: 'one.mdx', id: 'a' },
-      { where: 'two.mdx', id: 'b' },
-      { where: 'three.mdx', id: 'a' },
-    ]);
-    expect(problem).toContain('"a"');
-    expect(problem).toContain('one.mdx and three.mdx');
-  });
+const table = (over: Partial<TableData> = {}): TableData => ({
+  columns: [
+    { field: 'name', label: 'Name', rowHeader: true },
+    { field: 'note', label: 'Note' },
+  ],
+  rows: [
+    { id: 'a', order: 1, name: 'A', note: 'first' },
+    { id: 'b', order: 2, name: 'B', note: 'second' },
+    { id: 'c', order: 3, name: 'C', note: 'third' },
+  ],
+  ...over,
 });
+const paths = (data: TableData) => checkTable(data).map((p) => p.path.join('.'));
 
-describe('checkDataRows', () => {
-  it('wants a list', () => expect(checkDataRows('f.yaml', { id: 'a' })[0]).toMatch(/f\.yaml: must be a list/));
-  it('wants mappings', () => expect(checkDataRows('f.yaml', ['a'])[0]).toMatch(/f\.yaml: row 1: must be a mapping/));
-  it('numbers rows from 1 as an editor counts them', () => {
-    expect(checkDataRows('f.yaml', [{ id: 'a' }, { name: 'b' }])).toEqual(['f.yaml: row 2: field "id" is missing or empty']);
+describe('checkTable', () => {
+  it('accepts a well-formed table of any fields', () => expect(checkTable(table())).toEqual([]));
+  it('wants exactly one row-header column', () => {
+    expect(paths(table({ columns: [{ field: 'name', label: 'Name' }, { field: 'note', label: 'Note' }] }))).toEqual(['columns']);
+    const two = table({ columns: [{ field: 'name', label: 'Name', rowHeader: true }, { field: 'note', label: 'Note', rowHeader: true }] });
+    expect(checkTable(two)[0]!.message).toMatch(/found 2/);
+  });
+  it('names a column whose field no row has', () => {
+    const extra = table({ columns: [...table().columns, { field: 'size', label: 'Size' }] });
+    expect(checkTable(extra)).toEqual([
+      { path: ['columns', 2, 'field'], message: '"size" is a field that no row has' },
+      ...['rows.0.size', 'rows.1.size', 'rows.2.size'].map(() => expect.objectContaining({ message: 'is missing (column "Size")' })),
+    ]);
+  });
+  it('names a row missing a cell, an empty cell and a field no column shows', () => {
+    const rows = table().rows.map((r) => ({ ...r }));
+    delete rows[0]!.note;
+    rows[1]!.note = '   ';
+    rows[2]!.colour = 'red';
+    expect(paths(table({ rows }))).toEqual(['rows.0.note', 'rows.1.note', 'rows.2.colour']);
+  });
+  it('names a repeated row id or order with the rows that share it', () => {
+    const rows = table().rows.map((r) => ({ ...r }));
+    rows[2]!.id = 'a';
+    rows[1]!.order = 1;
+    expect(checkTable(table({ rows }))).toEqual([
+      { path: ['rows', 2, 'id'], message: 'value "a" is used by rows 1 and 3' },
+      { path: ['rows', 1, 'order'], message: 'value 1 is used by rows 1 and 2' },
+    ]);
+  });
+  it('checks a diagram names a row, a column other than the row header, and 2 to 5 rows', () => {
+    expect(checkTable(table({ diagram: { centre: 'c', linkColumn: 'note' } }))).toEqual([]);
+    expect(paths(table({ diagram: { centre: 'z', linkColumn: 'name' } }))).toEqual(['diagram.centre', 'diagram.linkColumn']);
+    expect(paths(table({ rows: table().rows.slice(0, 1), diagram: { centre: 'a', linkColumn: 'note' } }))).toEqual(['diagram']);
   });
 });
 
@@ -76,36 +91,37 @@ describe('checkSections', () => {
       'content/sections/b.mdx: field "title" is required (only the first section, the lede, may omit it)',
     ]);
   });
-  it('rejects a table reference that names no table', () => {
-    expect(checkSections([section({ body: 'x <Table id="nope" />' })], tables)[0]).toMatch(/<Table id="nope" \/> names no table/);
-  });
-  it('rejects an alias that is another section id, another alias, or a table row id', () => {
-    const a = section({ id: 'a', aliases: ['b'] });
-    const b = section({ id: 'b', order: 2 });
-    expect(checkSections([a, b], tables)[0]).toMatch(/a\.mdx: field "aliases" value "b" collides with id in content\/sections\/b\.mdx/);
-    const c = section({ id: 'c', order: 3, aliases: ['old'] });
-    const d = section({ id: 'd', order: 4, aliases: ['old'] });
-    expect(checkSections([c, d], tables)).toHaveLength(1);
-    expect(
-      checkSections([section({ aliases: ['actor-iran'] })], tables, [{ fragment: 'actor-iran', file: 'content/actors.yaml' }])[0],
-    ).toMatch(/collides with id in content\/actors\.yaml/);
+  it('rejects a table or diagram that names no table', () => {
+    expect(checkSections([section({ body: 'x <Table id="nope" /> <Diagram table="t" /> <Diagram table="gone" />' })], tables)).toEqual([
+      'content/sections/a.mdx: <Table id="nope" /> names no table in content/tables/',
+      'content/sections/a.mdx: <Diagram table="gone" /> names no table in content/tables/',
+    ]);
   });
 });
 
 describe('tableReferences', () => {
-  it('finds each <Table id> in a body, in either quote style', () => {
-    expect(tableReferences(`<Table id="a" />\ntext <Table class="x" id='b'/>`)).toEqual(['a', 'b']);
+  it('finds each <Table id> and <Diagram table> in a body, in either quote style', () => {
+    expect(tableReferences(`<Table id="a" />\ntext <Table class="x" id='b'/> <Diagram table="c" />`).map((r) => r.table)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
   });
 });
 
-describe('checkRowOrder', () => {
-  it('rejects rows sharing an order', () => {
+describe('checkIdClaims', () => {
+  const page = { id: 'main', file: 'src/lib/page-ids.ts', field: 'PAGE_IDS' };
+  it('accepts ids used once', () => expect(checkIdClaims([page, { id: 'a', file: 'content/sections/a.mdx', field: 'id' }])).toEqual([]));
+  it('blames the content file, not the page, and names every other user', () => {
     expect(
-      checkRowOrder('f.yaml', [
-        { id: 'x', order: 1 },
-        { id: 'y', order: 1 },
+      checkIdClaims([
+        page,
+        { id: 'main', file: 'content/sections/a.mdx', field: 'aliases' },
+        { id: 'main', file: 'content/tables/t.yaml', field: 'rowIdPrefix + rows.id' },
       ]),
-    ).toEqual(['f.yaml: field "order" value 1 is used by rows "x" and "y"']);
+    ).toEqual([
+      'content/sections/a.mdx: field "aliases" value "main" is an id already used on the page by PAGE_IDS in src/lib/page-ids.ts, rowIdPrefix + rows.id in content/tables/t.yaml',
+    ]);
   });
 });
 
