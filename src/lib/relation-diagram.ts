@@ -85,7 +85,13 @@ export interface LayoutOptions {
   /** The viewBox width (default 300: at 280 CSS px a 14-unit font is still 13 px). */
   width?: number;
   /** Multipliers on Source Sans 3 widths; see SAFETY. */
-  safety?: { regular: number; bold: number };
+  safety?: Safety;
+}
+
+/** Multipliers on measured widths, by weight. */
+export interface Safety {
+  regular: number;
+  bold: number;
 }
 
 /**
@@ -95,7 +101,7 @@ export interface LayoutOptions {
  * 1.19–1.22× (regular) and 1.27–1.30× (bold). Roboto and Segoe UI fall between. So text never
  * overflows its box on any of them, with a little room left.
  */
-export const SAFETY = { regular: 1.24, bold: 1.32 } as const;
+export const SAFETY: Safety = { regular: 1.24, bold: 1.32 };
 
 export const FONT_SIZE = { name: 16, label: 14, note: 14 } as const;
 const LINE_HEIGHT = { name: 1.2, label: 1.3, note: 1.3 } as const;
@@ -250,7 +256,7 @@ interface Measured {
   lineHeight: number;
 }
 
-function measureBlock(text: string, maxWidth: number, kind: keyof typeof FONT_SIZE, safety: LayoutOptions['safety']): Measured {
+function measureBlock(text: string, maxWidth: number, kind: keyof typeof FONT_SIZE, safety: Safety): Measured {
   const size = FONT_SIZE[kind];
   const weight = kind === 'name' ? 700 : 400;
   const lines = wrapText(text, maxWidth, size, weight, safety).map((line) => ({ text: line, width: measure(line, size, weight, safety) }));
