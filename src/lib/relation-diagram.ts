@@ -1,0 +1,519 @@
+/**
+ * "Who stands where": a small relation diagram drawn at build time as inline SVG. One node per
+ * table row, the centre row in the middle, and a link from every other row to the centre labelled
+ * with that row's cell of one column. Generic: every word comes from the input.
+ *
+ * The arrangement is vertical so that it reads on a phone: the other rows split into a group
+ * above the centre and a group below (1 → 1 above; 2 → 1 + 1; 3 → 2 + 1; 4 → 2 + 2), each group
+ * side by side in columns. Every link runs straight up or down its column into the centre box,
+ * with its label set on the link (the line pauses around the text), so labels, nodes and links
+ * never cross by construction; the tests check it from the numbers.
+ *
+ * Text is measured with fontkit (Source Sans 3 from @fontsource) and wrapped greedily at the
+ * break opportunities that linebreak (UAX #14) finds. The page draws with the system sans stack,
+ * which is wider: see SAFETY.
+ */
+import { createRequire } from 'node:module';
+import { openSync, type Font } from 'fontkit';
+
+export interface DiagramInput {
+  /** The SVG's <title>: a short accessible name, e.g. "How Iran and Israel stand with Iraq". */
+  title: string;
+  /** The SVG's <desc>: the whole diagram in words (describeDiagram composes one). */
+  description: string;
+  /** The row in the middle; its note is its own cell of the link column. */
+  centre: { id: string; name: string; note: string };
+  /** The other rows, 1 to 4, in order: the first half go above the centre, the rest below. */
+  others: { id: string; name: string; label: string }[];
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TextLine {
+  text: string;
+  /** The line's centre (text-anchor: middle) and baseline. */
+  x: number;
+  y: number;
+  /** The measured width, safety factor included. */
+  width: number;
+}
+
+export interface TextBlock {
+  className: 'rd-name' | 'rd-note' | 'rd-label';
+  fontSize: number;
+  fontWeight: 400 | 700;
+  lines: TextLine[];
+  /** The area the lines must stay inside. */
+  box: Box;
+}
+
+export interface LayoutNode {
+  id: string;
+  centre: boolean;
+  /** The rounded rectangle. */
+  box: Box;
+  texts: TextBlock[];
+}
+
+export interface LayoutLink {
+  from: string;
+  to: string;
+  /** Where the other row sits: above the centre (link points down) or below (link points up). */
+  side: 'above' | 'below';
+  /** The line's path data (two vertical strokes, paused around the label). */
+  path: string;
+  /** The arrowhead's path data, its tip on the centre box. */
+  arrow: string;
+  label: TextBlock;
+}
+
+export interface DiagramLayout {
+  width: number;
+  height: number;
+  title: string;
+  description: string;
+  nodes: LayoutNode[];
+  links: LayoutLink[];
+}
+
+export interface LayoutOptions {
+  /** The viewBox width (default 300: at 280 CSS px a 14-unit font is still 13 px). */
+  width?: number;
+  /** Multipliers on Source Sans 3 widths; see SAFETY. */
+  safety?: Safety;
+}
+
+/** Multipliers on measured widths, by weight. */
+export interface Safety {
+  regular: number;
+  bold: number;
+}
+
+/**
+ * The page draws the diagram with the system sans stack, not Source Sans 3. Measured with fontkit
+ * over this component's texts: Liberation Sans / Arial are 1.04–1.08× as wide (regular) and
+ * 1.04–1.08× (bold); DejaVu Sans, what `system-ui` resolves to on many Linux desktops, is
+ * 1.19–1.22× (regular) and 1.27–1.30× (bold). Roboto and Segoe UI fall between. So text never
+ * overflows its box on any of them, with a little room left.
+ */
+export const SAFETY: Safety = { regular: 1.24, bold: 1.32 };
+
+export const FONT_SIZE = { name: 16, label: 14, note: 14 } as const;
+const LINE_HEIGHT = { name: 1.2, label: 1.3, note: 1.3 } as const;
+
+const MARGIN = 4; // room for strokes at the viewBox edge
+const COLUMN_GAP = 12;
+const NODE_PAD = { x: 12, y: 9 };
+const CENTRE_PAD = { x: 14, y: 12 };
+const NOTE_GAP = 4; // between the centre's name and its note
+const NODE_MIN_WIDTH = 88;
+const LABEL_INSET = 6; // a label's box is its column less this on each side
+const LABEL_GAP = 5; // the pause in the line above and below a label
+const MIN_STROKE = 16; // the shortest visible piece of line at either end of a label
+const ARROW = { length: 8, halfWidth: 4.5 };
+const RADIUS = 6;
+
+// ---------------------------------------------------------------------------------------------
+// Measuring and wrapping
+
+const require = createRequire(import.meta.url);
+
+interface Break {
+  position: number;
+  required: boolean;
+}
+/** linebreak ships no types; this is the part of its API used here. */
+const LineBreaker = require('linebreak') as new (text: string) => { nextBreak(): Break | null };
+
+const fontFiles = {
+  400: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff',
+  700: '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff',
+} as const;
+const fonts = new Map<400 | 700, Font>();
+
+function font(weight: 400 | 700): Font {
+  let loaded = fonts.get(weight);
+  if (!loaded) {
+    const opened = openSync(require.resolve(fontFiles[weight]));
+    if (!('layout' in opened)) throw new Error(`${fontFiles[weight]} is a font collection, not a font`);
+    loaded = opened;
+    fonts.set(weight, loaded);
+  }
+  return loaded;
+}
+
+/** The width of `text` in viewBox units, safety factor included. */
+export function measure(text: string, fontSize: number, weight: 400 | 700, safety = SAFETY): number {
+  const factor = weight === 700 ? safety.bold : safety.regular;
+  return advance(text, weight) * fontSize * factor;
+}
+
+const advances = new Map<string, number>();
+/** The advance width of `text` in em (kerning included), cached: wrapping measures a lot. */
+function advance(text: string, weight: 400 | 700): number {
+  const key = `${weight}:${text}`;
+  let em = advances.get(key);
+  if (em === undefined) {
+    const f = font(weight);
+    em = f.layout(text).advanceWidth / f.unitsPerEm;
+    advances.set(key, em);
+  }
+  return em;
+}
+
+/** Cap height as a share of the font size, to centre a line's capitals in its line box. */
+function capHeight(weight: 400 | 700): number {
+  const f = font(weight);
+  return f.capHeight / f.unitsPerEm;
+}
+
+/** The text's UAX #14 segments (each with its trailing space), from linebreak. */
+function segmentsOf(text: string): string[] {
+  const segments: string[] = [];
+  const breaker = new LineBreaker(text);
+  let last = 0;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    segments.push(text.slice(last, bk.position));
+    last = bk.position;
+  }
+  return segments;
+}
+
+/** Fills lines greedily with as many segments as fit in `maxWidth`. */
+function fill(segments: string[], maxWidth: number, width: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const segment of segments) {
+    if (current && width(current + segment) > maxWidth) {
+      lines.push(current.trimEnd());
+      current = segment;
+    } else {
+      current += segment;
+    }
+  }
+  if (current.trim()) lines.push(current.trimEnd());
+  return lines;
+}
+
+/**
+ * Wraps `text` into lines no wider than `maxWidth`: greedy filling at the break opportunities
+ * linebreak (UAX #14) finds, then balanced (like CSS `text-wrap: balance`): the narrowest width
+ * that keeps the same number of lines, so no line is left with one short word. A segment wider
+ * than the whole line (a very long word) is cut between characters, as `overflow-wrap: anywhere`.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, weight: 400 | 700, safety = SAFETY): string[] {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (!clean) return [];
+  const width = (s: string) => measure(s.trimEnd(), fontSize, weight, safety);
+
+  let cut = false;
+  const segments = segmentsOf(clean).flatMap((segment) => {
+    if (width(segment) <= maxWidth) return [segment];
+    cut = true;
+    const pieces: string[] = [];
+    let piece = '';
+    for (const char of segment) {
+      if (piece && width(piece + char) > maxWidth) {
+        pieces.push(piece);
+        piece = '';
+      }
+      piece += char;
+    }
+    return piece ? [...pieces, piece] : pieces;
+  });
+
+  const lines = fill(segments, maxWidth, width);
+  if (lines.length < 2 || cut) return lines;
+  // Balance: bisect for the narrowest width that still gives as many lines.
+  let low = Math.max(maxWidth / lines.length, ...segments.map(width));
+  let high = maxWidth;
+  let best = lines;
+  while (high - low > 1) {
+    const mid = (low + high) / 2;
+    const attempt = fill(segments, mid, width);
+    if (attempt.length === lines.length) {
+      high = mid;
+      best = attempt;
+    } else {
+      low = mid;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout
+
+interface Measured {
+  lines: { text: string; width: number }[];
+  width: number;
+  height: number;
+  lineHeight: number;
+}
+
+function measureBlock(text: string, maxWidth: number, kind: keyof typeof FONT_SIZE, safety: Safety): Measured {
+  const size = FONT_SIZE[kind];
+  const weight = kind === 'name' ? 700 : 400;
+  const lines = wrapText(text, maxWidth, size, weight, safety).map((line) => ({ text: line, width: measure(line, size, weight, safety) }));
+  const lineHeight = size * LINE_HEIGHT[kind];
+  return { lines, width: Math.max(0, ...lines.map((l) => l.width)), height: lines.length * lineHeight, lineHeight };
+}
+
+/** Places a measured block's lines, centred on `cx`, from `top` down, inside `box`. */
+function placeBlock(m: Measured, kind: keyof typeof FONT_SIZE, cx: number, top: number, box: Box): TextBlock {
+  const fontSize = FONT_SIZE[kind];
+  const fontWeight = kind === 'name' ? 700 : 400;
+  const baselineInLine = (m.lineHeight + capHeight(fontWeight) * fontSize) / 2;
+  return {
+    className: `rd-${kind}`,
+    fontSize,
+    fontWeight,
+    box,
+    lines: m.lines.map((line, i) => ({
+      text: line.text,
+      x: round(cx),
+      y: round(top + i * m.lineHeight + baselineInLine),
+      width: round(line.width),
+    })),
+  };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const roundBox = (b: Box): Box => ({ x: round(b.x), y: round(b.y), width: round(b.width), height: round(b.height) });
+
+/** The first half (rounded up) of the other rows go above the centre, the rest below. */
+export function splitGroups<T>(others: T[]): { above: T[]; below: T[] } {
+  const cut = Math.ceil(others.length / 2);
+  return { above: others.slice(0, cut), below: others.slice(cut) };
+}
+
+export function layoutDiagram(input: DiagramInput, options: LayoutOptions = {}): DiagramLayout {
+  const count = input.others.length;
+  if (count < 1 || count > 4) {
+    throw new Error(`A relation diagram takes 1 to 4 rows besides the centre ("${input.centre.name}"); got ${count}.`);
+  }
+  const safety = options.safety ?? SAFETY;
+  const width = options.width ?? 300;
+  const inner = width - 2 * MARGIN;
+  const { above, below } = splitGroups(input.others);
+
+  const columns = (n: number) => {
+    const columnWidth = (inner - (n - 1) * COLUMN_GAP) / n;
+    return Array.from({ length: n }, (_, i) => ({ x: MARGIN + i * (columnWidth + COLUMN_GAP), width: columnWidth }));
+  };
+
+  type Other = DiagramInput['others'][number];
+  const measureGroup = (group: Other[]) => {
+    const cols = columns(group.length);
+    const items = group.map((other, i) => {
+      const col = cols[i]!;
+      const name = measureBlock(other.name, col.width - 2 * NODE_PAD.x, 'name', safety);
+      const label = measureBlock(other.label, col.width - 2 * LABEL_INSET, 'label', safety);
+      return { other, col, name, label };
+    });
+    const nodeHeight = Math.max(...items.map((it) => it.name.height)) + 2 * NODE_PAD.y;
+    const labelHeight = Math.max(...items.map((it) => it.label.height));
+    // Node edge, line, gap, label, gap, line, arrowhead, centre edge.
+    const zoneHeight = MIN_STROKE + LABEL_GAP + labelHeight + LABEL_GAP + MIN_STROKE + ARROW.length;
+    return { items, nodeHeight, labelHeight, zoneHeight };
+  };
+
+  const top = above.length ? measureGroup(above) : undefined;
+  const bottom = below.length ? measureGroup(below) : undefined;
+
+  const centreName = measureBlock(input.centre.name, inner - 2 * CENTRE_PAD.x, 'name', safety);
+  const centreNote = measureBlock(input.centre.note, inner - 2 * CENTRE_PAD.x, 'note', safety);
+  const centreHeight = CENTRE_PAD.y + centreName.height + (centreNote.lines.length ? NOTE_GAP + centreNote.height : 0) + CENTRE_PAD.y;
+
+  const nodes: LayoutNode[] = [];
+  const links: LayoutLink[] = [];
+
+  const placeOthers = (group: ReturnType<typeof measureGroup>, side: 'above' | 'below', nodeTop: number, centreEdge: number) => {
+    for (const { other, col, name, label } of group.items) {
+      const cx = col.x + col.width / 2;
+      const nodeWidth = Math.min(col.width, Math.max(NODE_MIN_WIDTH, name.width + 2 * NODE_PAD.x));
+      const box: Box = { x: cx - nodeWidth / 2, y: nodeTop, width: nodeWidth, height: group.nodeHeight };
+      const textBox: Box = {
+        x: box.x + NODE_PAD.x,
+        y: box.y + NODE_PAD.y,
+        width: nodeWidth - 2 * NODE_PAD.x,
+        height: group.nodeHeight - 2 * NODE_PAD.y,
+      };
+      const nameTop = textBox.y + (textBox.height - name.height) / 2;
+      nodes.push({ id: other.id, centre: false, box: roundBox(box), texts: [placeBlock(name, 'name', cx, nameTop, roundBox(textBox))] });
+
+      // The label sits in the middle of the free stretch of line (arrowhead excluded).
+      const nodeEdge = side === 'above' ? box.y + box.height : box.y;
+      const [lineStart, lineEnd] = side === 'above' ? [nodeEdge, centreEdge - ARROW.length] : [centreEdge + ARROW.length, nodeEdge];
+      const labelTop = (lineStart + lineEnd) / 2 - label.height / 2;
+      const labelBox: Box = { x: col.x + LABEL_INSET, y: labelTop, width: col.width - 2 * LABEL_INSET, height: label.height };
+      const x = round(cx);
+      const pauseTop = round(labelTop - LABEL_GAP);
+      const pauseBottom = round(labelTop + label.height + LABEL_GAP);
+      const path = `M${x} ${round(lineStart)}V${pauseTop}M${x} ${pauseBottom}V${round(lineEnd)}`;
+      const tip = round(centreEdge);
+      const base = round(side === 'above' ? centreEdge - ARROW.length : centreEdge + ARROW.length);
+      const arrow = `M${x} ${tip}L${round(cx - ARROW.halfWidth)} ${base}H${round(cx + ARROW.halfWidth)}Z`;
+      links.push({
+        from: other.id,
+        to: input.centre.id,
+        side,
+        path,
+        arrow,
+        label: placeBlock(label, 'label', cx, labelTop, roundBox(labelBox)),
+      });
+    }
+  };
+
+  let y = MARGIN;
+  let centreTop: number;
+  if (top) {
+    const nodeTop = y;
+    centreTop = nodeTop + top.nodeHeight + top.zoneHeight;
+    placeOthers(top, 'above', nodeTop, centreTop);
+  } else {
+    centreTop = y;
+  }
+  const centreBox: Box = { x: MARGIN, y: centreTop, width: inner, height: centreHeight };
+  const centreText: Box = {
+    x: MARGIN + CENTRE_PAD.x,
+    y: centreTop + CENTRE_PAD.y,
+    width: inner - 2 * CENTRE_PAD.x,
+    height: centreHeight - 2 * CENTRE_PAD.y,
+  };
+  const cx = width / 2;
+  const centreTexts = [placeBlock(centreName, 'name', cx, centreText.y, roundBox(centreText))];
+  if (centreNote.lines.length) {
+    centreTexts.push(placeBlock(centreNote, 'note', cx, centreText.y + centreName.height + NOTE_GAP, roundBox(centreText)));
+  }
+  // The centre is drawn first: the other nodes follow in reading order (above, then below).
+  nodes.unshift({ id: input.centre.id, centre: true, box: roundBox(centreBox), texts: centreTexts });
+  y = centreTop + centreHeight;
+  if (bottom) {
+    const nodeTop = y + bottom.zoneHeight;
+    placeOthers(bottom, 'below', nodeTop, y);
+    y = nodeTop + bottom.nodeHeight;
+  }
+
+  return { width, height: round(y + MARGIN), title: input.title, description: input.description, nodes, links };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words and markup
+
+/** Ends a sentence with a full stop unless it already has closing punctuation. */
+const sentence = (text: string) => {
+  const t = text.trim();
+  return /[.!?…]["'’”)]*$/.test(t) ? t : `${t}.`;
+};
+
+/**
+ * The diagram in plain words, for its <desc>: "Iran to Iraq: Powerful ally, … . Israel to Iraq: … .
+ * Iraq: Neutral stance, …." A caller may write its own instead.
+ */
+export function describeDiagram(input: Pick<DiagramInput, 'centre' | 'others'>): string {
+  const links = input.others.map((o) => `${o.name} to ${input.centre.name}: ${sentence(o.label)}`);
+  const note = input.centre.note.trim() ? [`${input.centre.name}: ${sentence(input.centre.note)}`] : [];
+  return [...links, ...note].join(' ');
+}
+
+/** Text and attribute values: &, <, >, " and ' become character references. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export interface Palette {
+  paper: string;
+  ink: string;
+  muted: string;
+  rule: string;
+  accent: string;
+  panel: string;
+}
+
+export interface SvgOptions {
+  /** Prefix of the <title> and <desc> ids; unique on the page. */
+  idPrefix: string;
+  /**
+   * Colours (hex) for drawing the SVG on its own, e.g. with resvg for a share image: embeds a
+   * <style> with these and a font-family. Leave out on the page: its CSS colours the classes,
+   * and an inline <style> would break the page's Content-Security-Policy.
+   */
+  standalone?: Palette;
+  /** The font-family in the standalone <style>. */
+  fontFamily?: string;
+}
+
+const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+function standaloneStyle(p: Palette, fontFamily: string): string {
+  for (const [name, value] of Object.entries(p)) {
+    if (!HEX.test(value)) throw new Error(`Palette colour ${name} must be a hex colour like #1d1c19; got "${value}".`);
+  }
+  if (/[<>{};]/.test(fontFamily)) throw new Error(`Unsafe font-family for the diagram's <style>: "${fontFamily}".`);
+  return (
+    `<style>` +
+    `.relation-diagram text{font-family:${fontFamily}}` +
+    `.rd-background{fill:${p.paper}}` +
+    `.rd-node{fill:${p.panel};stroke:${p.muted};stroke-width:1.25px}` +
+    `.rd-node-centre{stroke:${p.accent};stroke-width:2px}` +
+    `.rd-link-line{fill:none;stroke:${p.muted};stroke-width:1.5px}` +
+    `.rd-arrow{fill:${p.muted}}` +
+    `.rd-name,.rd-label{fill:${p.ink}}` +
+    `.rd-note{fill:${p.muted}}` +
+    `</style>`
+  );
+}
+
+function textMarkup(block: TextBlock): string {
+  const weight = block.fontWeight === 700 ? ' font-weight="700"' : '';
+  const spans = block.lines.map((l) => `<tspan x="${l.x}" y="${l.y}">${escapeXml(l.text)}</tspan>`).join('');
+  return `<text class="${block.className}" font-size="${block.fontSize}"${weight} text-anchor="middle">${spans}</text>`;
+}
+
+/** The SVG markup: every text escaped, classes on every drawn element, no colours unless standalone. */
+export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
+  const id = escapeXml(options.idPrefix);
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  const { width, height } = layout;
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"` +
+      ` role="img" aria-labelledby="${titleId} ${descId}" class="relation-diagram">`,
+    `<title id="${titleId}">${escapeXml(layout.title)}</title>`,
+    `<desc id="${descId}">${escapeXml(layout.description)}</desc>`,
+  ];
+  if (options.standalone) {
+    const family = options.fontFamily ?? `'Source Sans 3', 'Liberation Sans', Arial, 'DejaVu Sans', sans-serif`;
+    parts.push(standaloneStyle(options.standalone, family));
+    parts.push(`<rect class="rd-background" width="${width}" height="${height}"/>`);
+  }
+  parts.push('<g class="rd-links">');
+  for (const link of layout.links) {
+    parts.push(
+      `<g class="rd-link rd-link-${link.side}">` +
+        `<path class="rd-link-line" d="${link.path}"/>` +
+        `<path class="rd-arrow" d="${link.arrow}"/>` +
+        textMarkup(link.label) +
+        `</g>`,
+    );
+  }
+  parts.push('</g><g class="rd-nodes">');
+  for (const node of layout.nodes) {
+    const b = node.box;
+    const cls = node.centre ? 'rd-node rd-node-centre' : 'rd-node rd-node-other';
+    parts.push(
+      `<g class="rd-node-group">` +
+        `<rect class="${cls}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="${RADIUS}"/>` +
+        node.texts.map(textMarkup).join('') +
+        `</g>`,
+    );
+  }
+  parts.push('</g></svg>');
+  return parts.join('');
+}

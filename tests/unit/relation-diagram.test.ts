@@ -1,0 +1,255 @@
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import RelationDiagram from '../../src/components/RelationDiagram.astro';
+import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
+import { type Box, describeDiagram, diagramSvg, layoutDiagram, measure, splitGroups, wrapText } from '../../src/lib/relation-diagram';
+
+type Props = (typeof relationDiagramExamples)[string];
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+async function render(props: Props, caption?: string) {
+  const html = await container.renderToString(RelationDiagram, { props, slots: caption ? { default: caption } : {} });
+  return { html, document: parseHTML(`<!doctype html><html><body>${html}</body></html>`).document };
+}
+
+/** The text a block shows, compared without its line breaks (a line may end in a space, a hyphen or a cut word). */
+const shown = (parent: Element, selector: string) =>
+  squash([...parent.querySelectorAll(`${selector} tspan`)].map((t) => t.textContent).join(''));
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (inner: Box, outer: Box) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
+const validateAs = fileURLToPath(new URL('relation-diagram.html', import.meta.url));
+const paletteLight = { paper: '#fbfaf7', ink: '#1d1c19', muted: '#57544d', rule: '#dad5ca', accent: '#9b3412', panel: '#f2efe8' };
+
+describe.each(Object.entries(relationDiagramExamples))('RelationDiagram: %s', (_, props) => {
+  it('draws one node per row with its name, the centre first and carrying its note', async () => {
+    const { document } = await render(props);
+    const nodes = [...document.querySelectorAll('.rd-node-group')];
+    expect(nodes).toHaveLength(props.others.length + 1);
+    const names = nodes.map((g) => shown(g, '.rd-name'));
+    expect(names).toEqual([props.centre.name, ...props.others.map((o) => o.name)].map(squash));
+    expect(nodes[0]!.querySelector('rect')!.getAttribute('class')).toContain('rd-node-centre');
+    expect(shown(nodes[0]!, '.rd-note')).toBe(squash(props.centre.note));
+  });
+
+  it('draws a link with its label from every other row', async () => {
+    const { document } = await render(props);
+    const links = [...document.querySelectorAll('g.rd-link')];
+    expect(links).toHaveLength(props.others.length);
+    expect(links.map((g) => shown(g, '.rd-label'))).toEqual(props.others.map((o) => squash(o.label)));
+    for (const g of links) {
+      expect(g.querySelector('path.rd-link-line')).not.toBeNull();
+      expect(g.querySelector('path.rd-arrow')).not.toBeNull();
+    }
+  });
+
+  it('is an image named by its title and described by its desc', async () => {
+    const { document } = await render(props);
+    const svg = document.querySelector('figure.relation-diagram-figure > svg.relation-diagram')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
+    const title = svg.querySelector('title')!;
+    const desc = svg.querySelector('desc')!;
+    expect(title.id).toBe(titleId);
+    expect(desc.id).toBe(descId);
+    expect(title.textContent).toBe(props.title);
+    expect(desc.textContent).toBe(props.description);
+    expect(document.querySelectorAll(`[id="${titleId}"]`)).toHaveLength(1);
+  });
+
+  it('carries no colours and no <style>: the page styles its classes', async () => {
+    const { html, document } = await render(props);
+    expect(document.querySelector('svg style')).toBeNull();
+    expect(html).not.toMatch(/\s(fill|stroke|style|color)=/);
+    for (const el of document.querySelectorAll('svg rect, svg path, svg text')) expect(el.getAttribute('class')).toMatch(/^rd-/);
+  });
+
+  it('keeps every text line inside its box and every box inside the drawing', () => {
+    const layout = layoutDiagram(props);
+    const drawing = { x: 0, y: 0, width: layout.width, height: layout.height };
+    const blocks = [
+      ...layout.nodes.flatMap((n) => n.texts.map((t) => ({ t, node: n.box }))),
+      ...layout.links.map((l) => ({ t: l.label, node: undefined })),
+    ];
+    for (const { t, node } of blocks) {
+      expect(t.lines.length).toBeGreaterThan(0);
+      for (const line of t.lines) {
+        expect(line.width, `"${line.text}"`).toBeLessThanOrEqual(t.box.width);
+        expect(line.x - line.width / 2).toBeGreaterThanOrEqual(t.box.x - 0.01);
+        expect(line.x + line.width / 2).toBeLessThanOrEqual(t.box.x + t.box.width + 0.01);
+        expect(line.y).toBeGreaterThan(t.box.y);
+        expect(line.y).toBeLessThanOrEqual(t.box.y + t.box.height);
+      }
+      if (node) expect(inside(t.box, node)).toBe(true);
+      expect(inside(t.box, drawing)).toBe(true);
+    }
+    for (const n of layout.nodes) expect(inside(n.box, drawing)).toBe(true);
+  });
+
+  it('lays out nodes and labels without any two overlapping', () => {
+    const layout = layoutDiagram(props);
+    const boxes = [
+      ...layout.nodes.map((n) => ({ what: `node ${n.id}`, box: n.box })),
+      ...layout.links.map((l) => ({ what: `label ${l.from}`, box: l.label.box })),
+    ];
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(overlap(a.box, b.box), `${a.what} overlaps ${b.what}`).toBe(false);
+    }
+  });
+
+  it('runs each link straight from its node into the centre, pausing around its label', () => {
+    const layout = layoutDiagram(props);
+    const centre = layout.nodes.find((n) => n.centre)!.box;
+    for (const link of layout.links) {
+      const node = layout.nodes.find((n) => n.id === link.from)!.box;
+      const [x1, start, pauseTop, x2, pauseBottom, end] = link.path.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
+      const x = link.label.lines[0]!.x;
+      expect([x1, x2]).toEqual([x, x]);
+      for (const box of [node, centre]) expect(x > box.x && x < box.x + box.width).toBe(true);
+      const label = link.label.box;
+      // Along the line, top to bottom: a stroke, the label in its pause, a stroke.
+      expect(start! + 8).toBeLessThan(pauseTop!);
+      expect(pauseTop).toBeLessThan(label.y);
+      expect(label.y + label.height).toBeLessThan(pauseBottom!);
+      expect(pauseBottom! + 8).toBeLessThan(end!);
+      const tip = Number(link.arrow.match(/^M-?[\d.]+ (-?[\d.]+)/)![1]);
+      if (link.side === 'above') {
+        expect(start).toBe(node.y + node.height);
+        expect(tip).toBe(centre.y);
+        expect(end).toBeLessThan(tip);
+      } else {
+        expect(end).toBe(node.y);
+        expect(tip).toBe(centre.y + centre.height);
+        expect(start).toBeGreaterThan(tip);
+      }
+    }
+  });
+
+  it('is valid HTML, with and without a caption', async () => {
+    for (const caption of [undefined, 'The table <a href="#t">below</a> gives the same information.']) {
+      const { html } = await render(props, caption);
+      // The file name places the string in the project, so the loader finds .htmlvalidate.mjs;
+      // without one it finds no configuration and runs no rules at all (every string passes).
+      const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(
+        `<!DOCTYPE html><html lang="en"><head><title>Example</title></head><body><main>${html}<p id="t">Table</p></main></body></html>`,
+        validateAs,
+      );
+      expect(report.valid, formatterFactory('stylish')(report.results)).toBe(true);
+    }
+  });
+
+  it('draws on its own with resvg when given a palette', () => {
+    const svg = diagramSvg(layoutDiagram(props), { idPrefix: props.id, standalone: paletteLight });
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).toMatch(/<style>[^<]*font-family:/);
+    const image = new Resvg(svg, { fitTo: { mode: 'width', value: 600 } }).render();
+    expect(image.width).toBe(600);
+    expect(image.height).toBeGreaterThan(100);
+    const png = image.asPng();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(2000);
+    // Not a blank canvas: the centre's accent stroke is drawn somewhere.
+    const pixels = image.pixels;
+    let accent = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! > 130 && pixels[i + 1]! < 80 && pixels[i + 2]! < 60) accent++;
+    expect(accent).toBeGreaterThan(100);
+  });
+});
+
+describe('RelationDiagram escaping', () => {
+  const props = relationDiagramExamples['markup in texts is shown as text']!;
+
+  it('renders markup in every text as text, never as elements', async () => {
+    const { html, document } = await render(props);
+    expect(document.querySelector('script, img, b, i')).toBeNull();
+    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(document.querySelector('title')!.textContent).toBe('Title with <b>tags</b> & "quotes"');
+    expect(document.querySelector('.rd-node-centre + .rd-name tspan')!.textContent).toBe('<script>alert(1)</script>');
+    expect([...document.querySelectorAll('.rd-note tspan')].map((t) => t.textContent).join(' ')).toBe(`It's "quoted" & <i>marked</i>`);
+  });
+
+  it('escapes & < > " and \' in texts and in the id prefix', () => {
+    const svg = diagramSvg(layoutDiagram(props), { idPrefix: `a"b'<c>&` });
+    expect(svg).toContain('id="a&#34;b&#39;&#60;c&#62;&#38;-title"');
+    expect(svg).toContain('It&#39;s &#34;quoted&#34; &#38; &#60;i&#62;marked&#60;/i&#62;');
+    expect(svg).not.toMatch(/<(script|img|b|i)[\s>]/);
+  });
+
+  it('refuses a palette that is not hex colours', () => {
+    const layout = layoutDiagram(props);
+    expect(() => diagramSvg(layout, { idPrefix: 'p', standalone: { ...paletteLight, ink: 'red}</style><script>' } })).toThrow(/hex colour/);
+  });
+});
+
+describe('relation diagram layout', () => {
+  const centre = { id: 'c', name: 'Centre', note: 'A note' };
+  const others = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `o${i}`, name: `Other ${i}`, label: `Label ${i}` }));
+
+  it('splits 1–4 other rows into a group above and a group below', () => {
+    expect([1, 2, 3, 4].map((n) => splitGroups(others(n)).above.length)).toEqual([1, 1, 2, 2]);
+    expect([1, 2, 3, 4].map((n) => splitGroups(others(n)).below.length)).toEqual([0, 1, 1, 2]);
+  });
+
+  it('puts the group above over the centre and the group below under it, side by side', () => {
+    const layout = layoutDiagram({ title: 't', description: 'd', centre, others: others(4) });
+    const box = (id: string) => layout.nodes.find((n) => n.id === id)!.box;
+    expect(box('o0').y + box('o0').height).toBeLessThan(box('c').y);
+    expect(box('o2').y).toBeGreaterThan(box('c').y + box('c').height);
+    expect(box('o0').y).toBe(box('o1').y);
+    expect(box('o0').x + box('o0').width).toBeLessThan(box('o1').x);
+    expect(layout.links.map((l) => l.side)).toEqual(['above', 'above', 'below', 'below']);
+  });
+
+  it('fits a 300-unit width: a 14-unit font is at least 12 px at 280 px', () => {
+    const layout = layoutDiagram({ title: 't', description: 'd', centre, others: others(2) });
+    expect(layout.width).toBe(300);
+    const sizes = [...layout.nodes.flatMap((n) => n.texts.map((t) => t.fontSize)), ...layout.links.map((l) => l.label.fontSize)];
+    expect(Math.min(...sizes) * (280 / layout.width)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('refuses no other rows or more than four', () => {
+    expect(() => layoutDiagram({ title: 't', description: 'd', centre, others: [] })).toThrow(/1 to 4 rows/);
+    expect(() => layoutDiagram({ title: 't', description: 'd', centre, others: others(5) })).toThrow(/1 to 4 rows/);
+  });
+
+  it('wraps at UAX #14 break opportunities, balanced, and cuts only words wider than a line', () => {
+    const lines = wrapText('No formal relations, perceived as a threat', 240, 14, 400);
+    expect(lines).toEqual(['No formal relations,', 'perceived as a threat']);
+    // A hyphen is a break opportunity; a width that holds either half but not both breaks there.
+    const half = Math.max(measure('well-', 14, 400), measure('known', 14, 400)) + 1;
+    expect(measure('well-known', 14, 400)).toBeGreaterThan(half);
+    expect(wrapText('well-known', half, 14, 400)).toEqual(['well-', 'known']);
+    const long = wrapText('Antidisestablishmentarianism', 100, 14, 400);
+    expect(long.length).toBeGreaterThan(1);
+    expect(long.join('')).toBe('Antidisestablishmentarianism');
+    expect(wrapText('  ', 100, 14, 400)).toEqual([]);
+  });
+
+  it('describes the diagram in plain words', () => {
+    expect(
+      describeDiagram({
+        centre: { id: 'iraq', name: 'Iraq', note: 'Neutral stance, aiming for diplomatic engagement' },
+        others: [
+          { id: 'iran', name: 'Iran', label: 'Powerful ally, influential in political and militia spheres' },
+          { id: 'israel', name: 'Israel', label: 'No formal relations, perceived as a threat.' },
+        ],
+      }),
+    ).toBe(
+      'Iran to Iraq: Powerful ally, influential in political and militia spheres. Israel to Iraq: No formal relations, perceived as a threat. Iraq: Neutral stance, aiming for diplomatic engagement.',
+    );
+  });
+});
