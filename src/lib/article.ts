@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { textDirection, uiStrings, type UiStrings } from '../i18n';
 import { assertNoProblems, checkIdClaims, checkSections, ContentError, type IdClaim, type SectionFacts } from './integrity';
 import { CONTENT_PROBLEM_ID, type ContentProblem } from './loaders';
 import { PAGE_IDS, rowFragment, tableIds } from './page-ids';
@@ -35,6 +36,10 @@ export interface Article {
   tables: Map<string, Table>;
   /** Words in the article, for the reading-time estimate. */
   wordCount: number;
+  /** The writing direction of the article's language (or the one content states). */
+  dir: 'ltr' | 'rtl';
+  /** The interface's words in the article's language. */
+  ui: UiStrings;
 }
 
 /** A cell as the page shows it. */
@@ -109,6 +114,8 @@ async function load(): Promise<Article> {
     headed: sections.flatMap(({ id, data: { title, summary } }) => (title ? [{ id, title, summary }] : [])),
     tables: new Map(tables.map((t) => [t.id, t])),
     wordCount: sections.reduce((sum, s) => sum + countWords(s.body ?? ''), 0),
+    dir: textDirection(metaEntry.data.language, metaEntry.data.direction),
+    ui: uiStrings(metaEntry.data.language),
   };
 }
 

@@ -1,0 +1,69 @@
+/**
+ * The interface's words in English: everything the site says around the article's own text.
+ * Another language adds a module of the same shape (`satisfies UiStrings`) and registers it in
+ * ./index.ts. Functions take what varies, so word order can follow the language.
+ */
+export const en = {
+  skipLink: 'Skip to the article',
+  contents: 'Contents',
+  backToTop: 'Back to top',
+  /** The meta line under the headline. */
+  sectionCount: (count: number) => `${count} sections`,
+  readingTime: (minutes: number) => `${minutes}-minute read`,
+  updated: 'Updated',
+  published: 'Published',
+  /** Printed at the foot of every page. */
+  thisPage: 'This page:',
+
+  permalink: (title: string) => `Link to section: ${title}`,
+  copyLink: 'Copy link',
+  share: 'Share',
+  copied: 'Copied',
+  linkCopied: 'Link copied',
+  copySelected: 'Copy the selected text',
+  linkField: 'Link to this section',
+
+  sectionOf: (article: string) => `A section of “${article}”`,
+  readSectionInArticle: 'Read this section in the article',
+  notFoundTitle: 'Page not found',
+  notFoundHeading: 'This page does not exist',
+  notFoundText: 'The link may be mistyped, or the page may have moved. Everything on this site is one article:',
+  sectionsOfArticle: 'Sections of the article',
+
+  /** Link previews (1200×630 images and their text alternatives). */
+  previewFooter: (sections: number) => `An explainer in ${sections} sections`,
+  previewSectionFooter: (index: number, total: number, article: string) => `Section ${index} of ${total} · ${article}`,
+  previewSectionAlt: (title: string, index: number, total: number, article: string) =>
+    `${title}: section ${index} of ${total} of “${article}”`,
+
+  atAGlance: 'At a glance',
+  readSection: 'Read:',
+  readSectionName: (title: string) => `Read the section: ${title}`,
+
+  diagramSameAsTable: 'The table below gives the same information.',
+  diagramTableLink: 'Go to the table',
+  diagramDescriptionLink: (from: string, to: string, label: string) => `${from} to ${to}: ${label}.`,
+  diagramDescriptionCentre: (name: string, note: string) => `${name}: ${note}.`,
+
+  downloadTable: 'Download this table:',
+  downloadCsv: 'CSV',
+  downloadJson: 'JSON',
+  downloadName: (format: string, caption: string) => `Download as ${format}: ${caption}`,
+
+  cite: 'Cite this explainer',
+  citePlain: 'Plain text',
+  citeBibtex: 'BibTeX',
+  copy: 'Copy',
+  copyName: (what: string) => `Copy the citation: ${what}`,
+  citationCopied: 'Citation copied',
+  accessedPlaceholder: 'Accessed [date].',
+  bibtexAccessed: 'Accessed [date]',
+  reuse: 'Reuse:',
+
+  theme: 'Theme',
+  themeSystem: 'System',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+};
+
+export type UiStrings = typeof en;
