@@ -1,14 +1,14 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute } from 'astro';
-import faviconSvg from '../../../public/favicon.svg?raw';
 import { pngResponse } from '../../lib/preview-image';
+import { faviconSvg } from '../../lib/favicon';
 
-/** PNG fallbacks of public/favicon.svg: 32 px for browsers without SVG icons, 180 px for iOS home screens. */
+/** PNG fallbacks of the favicon (src/lib/favicon.ts): 32 px for browsers without SVG icons, 180 px for iOS home screens. */
 export const ICON_SIZES = [32, 180];
 
 export const getStaticPaths = () => ICON_SIZES.map((size) => ({ params: { size: String(size) } }));
 
 export const GET: APIRoute = ({ params }) => {
-  const png = new Resvg(faviconSvg, { fitTo: { mode: 'width', value: Number(params.size) } }).render().asPng();
+  const png = new Resvg(faviconSvg(), { fitTo: { mode: 'width', value: Number(params.size) } }).render().asPng();
   return pngResponse(png);
 };
