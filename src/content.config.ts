@@ -89,4 +89,22 @@ const tables = defineCollection({
     }),
 });
 
-export const collections = { article, sections, tables };
+const atAGlance = defineCollection({
+  loader: strictLoader(glob({ pattern: 'at-a-glance.yaml', base: 'content', generateId: fileNameId }), 'content/at-a-glance.yaml'),
+  schema: z.strictObject({
+    /** 3 to 5 points, each an exact excerpt (a sentence, or 6 words or more) of the section it names. */
+    points: z
+      .array(
+        z.strictObject({
+          /** The id of the headed section the text is taken from; the point links there. */
+          section: fragmentId,
+          /** The excerpt, exactly as the section says it. */
+          text,
+        }),
+      )
+      .min(3)
+      .max(5),
+  }),
+});
+
+export const collections = { article, sections, tables, atAGlance };

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { textDirection, uiStrings, type UiStrings } from '../i18n';
-import { assertNoProblems, checkIdClaims, checkSections, ContentError, type IdClaim, type SectionFacts } from './integrity';
+import { assertNoProblems, checkGlance, checkIdClaims, checkSections, ContentError, plainText, type IdClaim, type SectionFacts } from './integrity';
 import { CONTENT_PROBLEM_ID, type ContentProblem } from './loaders';
 import { PAGE_IDS, rowFragment, tableIds } from './page-ids';
 
@@ -26,6 +26,12 @@ export interface HeadedSection {
   summary: string;
 }
 
+/** One "At a glance" point: the article's own words and the section they come from. */
+export interface GlancePoint {
+  text: string;
+  section: HeadedSection;
+}
+
 export interface Article {
   meta: CollectionEntry<'article'>['data'];
   /** Sections in reading order; the first is the untitled lede. */
@@ -34,6 +40,8 @@ export interface Article {
   headed: HeadedSection[];
   /** Tables by id, each with its rows in order. */
   tables: Map<string, Table>;
+  /** "At a glance": the points in the article's order. */
+  glance: GlancePoint[];
   /** Words in the article, for the reading-time estimate. */
   wordCount: number;
   /** The writing direction of the article's language (or the one content states). */
@@ -85,12 +93,13 @@ function idClaims(sections: Section[], tables: Table[]): IdClaim[] {
 }
 
 async function load(): Promise<Article> {
-  const [articleEntries, sectionEntries, tableEntries] = await Promise.all([
+  const [articleEntries, sectionEntries, tableEntries, glanceEntries] = await Promise.all([
     getCollection('article'),
     getCollection('sections'),
     getCollection('tables'),
+    getCollection('atAGlance'),
   ]);
-  for (const entries of [articleEntries, sectionEntries, tableEntries]) throwKeptProblem(entries);
+  for (const entries of [articleEntries, sectionEntries, tableEntries, glanceEntries]) throwKeptProblem(entries);
   const metaEntry = articleEntries[0];
   if (!metaEntry) throw new ContentError('content/article.yaml: the file is missing');
 
@@ -103,16 +112,31 @@ async function load(): Promise<Article> {
     }),
   );
   const sections = [...sectionEntries].sort((a, b) => a.data.order - b.data.order);
+  const facts = sections.map(sectionFacts);
+  const glanceEntry = glanceEntries[0];
+  const glanceFile = glanceEntry?.filePath ?? 'content/at-a-glance.yaml';
+  const points = glanceEntry?.data.points ?? [];
   assertNoProblems([
-    ...checkSections(sections.map(sectionFacts), new Set(tables.map((t) => t.id))),
+    ...checkSections(facts, new Set(tables.map((t) => t.id)), new Set(tables.filter((t) => t.diagram).map((t) => t.id))),
     ...checkIdClaims(idClaims(sections, tables)),
+    ...checkGlance(glanceFile, points, facts),
   ]);
+  const headed = sections.flatMap(({ id, data: { title, summary } }) => (title ? [{ id, title, summary }] : []));
+  // In the article's order: by section, then by where in the section the words stand.
+  const position = (point: { section: string; text: string }) => {
+    const index = sections.findIndex((s) => s.id === point.section);
+    return index * 1e6 + plainText(sections[index]!.body ?? '').indexOf(point.text.replace(/\s+/g, ' ').trim());
+  };
+  const glance = [...points]
+    .sort((a, b) => position(a) - position(b))
+    .map((point) => ({ text: point.text, section: headed.find((h) => h.id === point.section)! }));
 
   return {
     meta: metaEntry.data,
     sections,
-    headed: sections.flatMap(({ id, data: { title, summary } }) => (title ? [{ id, title, summary }] : [])),
+    headed,
     tables: new Map(tables.map((t) => [t.id, t])),
+    glance,
     wordCount: sections.reduce((sum, s) => sum + countWords(s.body ?? ''), 0),
     dir: textDirection(metaEntry.data.language, metaEntry.data.direction),
     ui: uiStrings(metaEntry.data.language),

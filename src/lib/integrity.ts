@@ -122,9 +122,9 @@ export function tableReferences(body: string): { tag: string; table: string }[] 
 
 /**
  * Rules across sections: unique order, a non-empty body, a title on every section but the
- * untitled lede (the first one), and tables that exist.
+ * untitled lede (the first one), and tables that exist (with a `diagram` field, for a diagram).
  */
-export function checkSections(sections: SectionFacts[], tableIds: Set<string>): string[] {
+export function checkSections(sections: SectionFacts[], tableIds: Set<string>, diagramTableIds: Set<string> = new Set()): string[] {
   const problems: string[] = [];
   if (sections.length === 0) return ['content/sections: no section files found'];
   for (const [order, group] of duplicates(sections, (s) => s.order)) {
@@ -140,6 +140,9 @@ export function checkSections(sections: SectionFacts[], tableIds: Set<string>): 
     }
     for (const { tag, table } of tableReferences(s.body)) {
       if (!tableIds.has(table)) problems.push(`${s.file}: ${tag} names no table in content/tables/`);
+      else if (tag.startsWith('<Diagram') && !diagramTableIds.has(table)) {
+        problems.push(`${s.file}: ${tag} names a table without a "diagram" field in content/tables/${table}.yaml`);
+      }
     }
   }
   return problems;
@@ -162,4 +165,50 @@ export function checkIdClaims(claims: IdClaim[]): string[] {
     const others = group.filter((c) => c !== blamed).map((c) => `${c.field} in ${c.file}`);
     return `${blamed.file}: field "${blamed.field}" value "${id}" is an id already used on the page by ${others.join(', ')}`;
   });
+}
+
+/**
+ * A section's text as a reader sees it, from its MDX source: no component tags, no emphasis
+ * marks or list markers, white space collapsed. Excerpts are checked against this.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/^\s*[-*+]\s+/gm, ' ')
+    .replace(/\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** An "At a glance" point as its file holds it. */
+export interface GlancePoint {
+  section: string;
+  text: string;
+}
+
+/** The fewest words an excerpt that is not a whole sentence may have. */
+const MIN_EXCERPT_WORDS = 6;
+
+/**
+ * Each point is the article's own words: its section exists and has a heading to link to, and
+ * its text is found exactly in that section, as a whole sentence or a run of 6 words or more.
+ */
+export function checkGlance(file: string, points: GlancePoint[], sections: SectionFacts[]): string[] {
+  const problems: string[] = [];
+  points.forEach((point, index) => {
+    const where = `${file}: field "points.${index}`;
+    const section = sections.find((s) => s.id === point.section);
+    if (!section) return void problems.push(`${where}.section" value "${point.section}" names no section`);
+    if (!section.title) return void problems.push(`${where}.section" value "${point.section}" is the lede, which has no heading to link to`);
+    const body = plainText(section.body);
+    const text = point.text.replace(/\s+/g, ' ').trim();
+    const at = body.indexOf(text);
+    if (at === -1) return void problems.push(`${where}.text" is not found word for word in ${section.file}`);
+    const wholeSentence = (at === 0 || /[.!?:]\s$/.test(body.slice(0, at))) && /[.!?]$/.test(text);
+    if (!wholeSentence && text.split(' ').length < MIN_EXCERPT_WORDS) {
+      problems.push(`${where}.text" is neither a whole sentence nor a run of ${MIN_EXCERPT_WORDS} words or more`);
+    }
+  });
+  return problems;
 }

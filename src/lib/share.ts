@@ -15,32 +15,22 @@ export interface Preview {
   image: PreviewText;
 }
 
-export function articlePreview({ meta, headed }: Article): Preview {
-  const count = headed.length;
+export function articlePreview({ meta, headed, ui }: Article): Preview {
   return {
     title: meta.title,
     description: meta.description,
     imageAlt: `${meta.siteName}: ${meta.title}`,
-    image: { kicker: meta.siteName, title: meta.title, summary: meta.description, footer: `An explainer in ${count} sections` },
+    image: { kicker: meta.siteName, title: meta.title, summary: meta.description, footer: ui.previewFooter(headed.length) },
   };
 }
 
 /** One preview per headed section; the untitled lede is shared as the article itself. */
-export function sectionPreviews({ meta, sections }: Article): (Preview & { id: string })[] {
-  const titled = sections.filter((s) => s.data.title);
-  return titled.map((section, index) => {
-    const title = section.data.title!;
-    return {
-      id: section.id,
-      title,
-      description: section.data.summary,
-      imageAlt: `${title}: section ${index + 1} of ${titled.length} of “${meta.title}”`,
-      image: {
-        kicker: meta.siteName,
-        title,
-        summary: section.data.summary,
-        footer: `Section ${index + 1} of ${titled.length} · ${meta.title}`,
-      },
-    };
-  });
+export function sectionPreviews({ meta, headed, ui }: Article): (Preview & { id: string })[] {
+  return headed.map(({ id, title, summary }, index) => ({
+    id,
+    title,
+    description: summary,
+    imageAlt: ui.previewSectionAlt(title, index + 1, headed.length, meta.title),
+    image: { kicker: meta.siteName, title, summary, footer: ui.previewSectionFooter(index + 1, headed.length, meta.title) },
+  }));
 }

@@ -3,8 +3,13 @@
  * <share-link> (copy or share a section's link) and <toc-tracker> (mark the section being read).
  */
 
+import { PAGE_IDS } from '../lib/page-ids';
+
+/** The interface's words in the page's language, written by Page.astro as JSON. */
+const strings = JSON.parse(document.getElementById(PAGE_IDS.uiStrings)?.textContent ?? '{}') as Record<string, string>;
+
 const announce = (message: string) => {
-  const region = document.getElementById('share-status');
+  const region = document.getElementById(PAGE_IDS.status);
   if (!region) return;
   // Clearing first makes screen readers announce a repeated message again.
   region.textContent = '';
@@ -18,7 +23,7 @@ class ShareLink extends HTMLElement {
     if (!button || !url) return;
     const title = this.dataset.title ?? document.title;
     const canShare = navigator.canShare?.({ title, url }) ?? false;
-    const label = canShare ? 'Share' : 'Copy link';
+    const label = (canShare ? strings.share : strings.copyLink) ?? '';
     // The accessible name starts with the visible text (WCAG 2.5.3) and names the section.
     const show = (text: string) => {
       button.textContent = text;
@@ -38,9 +43,9 @@ class ShareLink extends HTMLElement {
       }
       try {
         await navigator.clipboard.writeText(url);
-        show('Copied');
+        show(strings.copied ?? '');
         setTimeout(() => show(label), 2000);
-        announce('Link copied');
+        announce(strings.linkCopied ?? '');
       } catch {
         this.showField(url);
       }
@@ -54,13 +59,13 @@ class ShareLink extends HTMLElement {
       field = document.createElement('input');
       field.readOnly = true;
       field.className = 'share-field';
-      field.setAttribute('aria-label', 'Link to this section');
+      field.setAttribute('aria-label', strings.linkField ?? '');
       field.value = url;
       this.append(field);
     }
     field.focus();
     field.select();
-    announce('Copy the selected link');
+    announce(strings.copySelected ?? '');
   }
 }
 

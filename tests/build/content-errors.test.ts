@@ -31,6 +31,11 @@ const expectedMessage: Record<string, RegExp> = {
   'table-two-row-headers': /columns.*exactly one column needs "rowHeader: true" \(found 2\)/,
   'table-empty-cell': /rows\.0\.keyInterests.*is empty/,
   'table-row-without-id': /rows\.1\.id/,
+  'glance-not-verbatim': /field "points\.2\.text" is not found word for word in content\/sections\/regional-stability\.mdx/,
+  'glance-unknown-section': /field "points\.4\.section" value "conclusion" names no section/,
+  'glance-too-few': /points.*(Too small|>=3)/,
+  'glance-too-many': /points.*(Too big|<=5)/,
+  'diagram-unknown-centre': /diagram\.centre.*"baghdad" names no row of this table/,
   'invalid-yaml': /actor-relations\.yaml[\s\S]*(unexpected end|missing closing|bad indentation|end of the stream)/i,
 };
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertNoProblems,
+  checkGlance,
   checkIdClaims,
   checkSections,
   checkTable,
   ContentError,
+  plainText,
   tableReferences,
   type SectionFacts,
   type TableData,
@@ -91,10 +93,12 @@ describe('checkSections', () => {
       'content/sections/b.mdx: field "title" is required (only the first section, the lede, may omit it)',
     ]);
   });
-  it('rejects a table or diagram that names no table', () => {
-    expect(checkSections([section({ body: 'x <Table id="nope" /> <Diagram table="t" /> <Diagram table="gone" />' })], tables)).toEqual([
+  it('rejects a table or diagram that names no table, or a diagram of a table that declares none', () => {
+    const body = 'x <Table id="nope" /> <Diagram table="t" /> <Diagram table="gone" /> <Diagram table="plain" />';
+    expect(checkSections([section({ body })], new Set(['t', 'plain']), new Set(['t']))).toEqual([
       'content/sections/a.mdx: <Table id="nope" /> names no table in content/tables/',
       'content/sections/a.mdx: <Diagram table="gone" /> names no table in content/tables/',
+      'content/sections/a.mdx: <Diagram table="plain" /> names a table without a "diagram" field in content/tables/plain.yaml',
     ]);
   });
 });
@@ -105,6 +109,38 @@ describe('tableReferences', () => {
       'a',
       'b',
       'c',
+    ]);
+  });
+});
+
+describe('plainText', () => {
+  it('reads MDX as a reader sees it: no tags, emphasis or list markers, spaces collapsed', () => {
+    expect(plainText('Text with **bold:** and\n\n- **Label:** item\n\n<Table id="x" />\nend.')).toBe('Text with bold: and Label: item end.');
+  });
+});
+
+describe('checkGlance', () => {
+  const lede = section({ id: 'lede', order: 0, title: undefined, body: 'The lede says a thing in many words here.' });
+  const body = section({ id: 'a', body: 'First sentence here. Second one says **much** more than six words in all. Short.' });
+  const check = (points: { section: string; text: string }[]) => checkGlance('content/at-a-glance.yaml', points, [lede, body]);
+  it('accepts whole sentences and runs of six words or more, found word for word', () => {
+    expect(check([{ section: 'a', text: 'Second one says much more than six words in all.' }])).toEqual([]);
+    expect(check([{ section: 'a', text: 'Short.' }])).toEqual([]);
+    expect(check([{ section: 'a', text: 'says much more than six words' }])).toEqual([]);
+  });
+  it('names the field when a text is changed, too short, or the section is missing or the lede', () => {
+    expect(
+      check([
+        { section: 'a', text: 'Second one says a lot more than six words in all.' },
+        { section: 'a', text: 'much more than six' },
+        { section: 'gone', text: 'First sentence here.' },
+        { section: 'lede', text: 'The lede says a thing in many words here.' },
+      ]),
+    ).toEqual([
+      'content/at-a-glance.yaml: field "points.0.text" is not found word for word in content/sections/a.mdx',
+      'content/at-a-glance.yaml: field "points.1.text" is neither a whole sentence nor a run of 6 words or more',
+      'content/at-a-glance.yaml: field "points.2.section" value "gone" names no section',
+      'content/at-a-glance.yaml: field "points.3.section" value "lede" is the lede, which has no heading to link to',
     ]);
   });
 });
