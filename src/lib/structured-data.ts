@@ -1,3 +1,4 @@
+import { isoDay } from '../i18n';
 import type { Article } from './article';
 
 /**
@@ -11,7 +12,8 @@ export function articleJsonLd({ meta, headed }: Article, url: (path: string) => 
     headline: meta.title,
     description: meta.description,
     inLanguage: meta.language,
-    dateModified: meta.updated.toISOString().slice(0, 10),
+    dateModified: isoDay(meta.updated),
+    ...(meta.published && { datePublished: isoDay(meta.published) }),
     isAccessibleForFree: true,
     mainEntityOfPage: url(''),
     image,

@@ -16,14 +16,16 @@ export async function listFiles(dir: string): Promise<string[]> {
 
 /**
  * A throwaway copy of the project under tests/.tmp/<name>, with `overlay`'s files laid over
- * it (a fixture's content/ files replace or join the real ones). Packages resolve from the
+ * it (a fixture's content/ files replace or join the real ones, or with `ownContent` stand alone). Packages resolve from the
  * project's own node_modules by walking up, so nothing is installed.
  */
-export async function projectCopy(name: string, overlay?: string): Promise<string> {
+export async function projectCopy(name: string, overlay?: string, { ownContent = false } = {}): Promise<string> {
   const dir = join(copiesDir, name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  // With ownContent, the overlay's content/ is the whole content: none of the article's files stay.
+  const parts = ['src', ...(ownContent ? [] : ['content']), 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+  for (const part of parts) {
     await cp(join(root, part), join(dir, part), { recursive: true });
   }
   if (overlay) await cp(overlay, dir, { recursive: true });

@@ -1,0 +1,105 @@
+/**
+ * Ready for right-to-left: a small Arabic-script fixture (tests/fixtures/rtl, test data only)
+ * builds with the English interface strings and a one-line warning, and reads right to left in
+ * Chromium: dir="rtl", permalinks in the right margin, list bullets on the right, table cells
+ * aligned to the start (right), no sideways scroll at 320 px, and axe finds nothing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumExecutable } from '../support/chromium';
+import { astro, astroBin, astroEnv, projectCopy, root } from '../support/project-copy';
+
+const PORT = 4432;
+const url = `http://127.0.0.1:${PORT}/`;
+let buildOutput = '';
+let server: ChildProcess;
+let browser: Browser;
+
+async function open(width: number): Promise<Page> {
+  // A page of its own context: axe's builder needs one.
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+describe('a right-to-left edition', () => {
+  beforeAll(async () => {
+    const dir = await projectCopy('rtl', join(root, 'tests/fixtures/rtl'), { ownContent: true });
+    const build = await astro(dir, ['build']);
+    buildOutput = build.output;
+    expect(build.code, build.output).toBe(0);
+    server = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: dir, env: astroEnv() });
+    for (let i = 0; i < 100 && !(await fetch(url).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('builds with the English interface strings and says so in one line', () => {
+    const warnings = buildOutput.split('\n').filter((line) => line.includes('No interface strings for language "ar"'));
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('sets lang and dir from the language', async () => {
+    const page = await open(1280);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.context().close();
+  });
+
+  it('hangs the permalink in the right margin and puts list bullets on the right', async () => {
+    const page = await open(1280);
+    const heading = page.locator('.section-heading').first();
+    const permalink = heading.locator('.permalink');
+    await heading.hover();
+    const [headingBox, linkBox] = [await heading.boundingBox(), await permalink.boundingBox()];
+    expect(linkBox!.x).toBeGreaterThanOrEqual(headingBox!.x + headingBox!.width - 1);
+    const bullet = await page.locator('.prose li').first().evaluate((li) => {
+      const before = getComputedStyle(li, '::before');
+      const box = li.getBoundingClientRect();
+      return { right: parseFloat(before.right), left: parseFloat(before.left), width: box.width, paddingRight: parseFloat(getComputedStyle(li).paddingRight) };
+    });
+    // The bullet sits in the item's right padding, at its right edge.
+    expect(bullet.right).toBeLessThan(bullet.paddingRight);
+    expect(bullet.left).toBeGreaterThan(bullet.width - bullet.paddingRight);
+    await page.context().close();
+  });
+
+  it('aligns table cells to the start, the right', async () => {
+    const page = await open(1280);
+    const offsets = await page.locator('table tbody :is(th, td)').evaluateAll((cells) =>
+      cells.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const text = range.getBoundingClientRect();
+        const box = cell.getBoundingClientRect();
+        return { fromRight: box.right - parseFloat(getComputedStyle(cell).paddingRight) - text.right, fromLeft: text.left - box.left };
+      }),
+    );
+    expect(offsets.length).toBeGreaterThan(0);
+    for (const { fromRight, fromLeft } of offsets) {
+      expect(fromRight).toBeLessThan(1);
+      expect(fromLeft).toBeGreaterThan(fromRight);
+    }
+    await page.context().close();
+  });
+
+  it('does not scroll sideways at 320 px', async () => {
+    const page = await open(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it.each([360, 1280])('has no axe violations at %i px', async (width) => {
+    const page = await open(width);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+});
