@@ -78,9 +78,7 @@ const tables = defineCollection({
         .array(z.strictObject({ field: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), label: text, rowHeader: z.boolean().default(false) }))
         .min(1),
       /** The rows: an `id` (for its fragment), an `order` (its position) and one value per column field. */
-      rows: z
-        .array(z.object({ id: fragmentId, order: z.number().int() }).catchall(cell))
-        .min(1),
+      rows: z.array(z.object({ id: fragmentId, order: z.number().int() }).catchall(cell)).min(1),
       /** A "who stands where" diagram drawn from the rows: the centre row and the column that labels each link. */
       diagram: z.strictObject({ centre: fragmentId, linkColumn: text }).optional(),
     })

@@ -1,6 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { textDirection, uiStrings, type UiStrings } from '../i18n';
-import { assertNoProblems, checkGlance, checkIdClaims, checkSections, ContentError, plainText, type IdClaim, type SectionFacts } from './integrity';
+import {
+  assertNoProblems,
+  checkGlance,
+  checkIdClaims,
+  checkSections,
+  ContentError,
+  plainText,
+  type IdClaim,
+  type SectionFacts,
+} from './integrity';
 import { CONTENT_PROBLEM_ID, type ContentProblem } from './loaders';
 import { PAGE_IDS, rowFragment, tableIds } from './page-ids';
 
@@ -103,14 +112,12 @@ async function load(): Promise<Article> {
   const metaEntry = articleEntries[0];
   if (!metaEntry) throw new ContentError('content/article.yaml: the file is missing');
 
-  const tables = tableEntries.map(
-    (entry): Table => ({
-      ...entry.data,
-      id: entry.id,
-      file: entry.filePath ?? `content/tables/${entry.id}.yaml`,
-      rows: [...entry.data.rows].sort((a, b) => a.order - b.order),
-    }),
-  );
+  const tables = tableEntries.map((entry): Table => ({
+    ...entry.data,
+    id: entry.id,
+    file: entry.filePath ?? `content/tables/${entry.id}.yaml`,
+    rows: [...entry.data.rows].sort((a, b) => a.order - b.order),
+  }));
   const sections = [...sectionEntries].sort((a, b) => a.data.order - b.data.order);
   const facts = sections.map(sectionFacts);
   const glanceEntry = glanceEntries[0];

@@ -200,7 +200,8 @@ export function checkGlance(file: string, points: GlancePoint[], sections: Secti
     const where = `${file}: field "points.${index}`;
     const section = sections.find((s) => s.id === point.section);
     if (!section) return void problems.push(`${where}.section" value "${point.section}" names no section`);
-    if (!section.title) return void problems.push(`${where}.section" value "${point.section}" is the lede, which has no heading to link to`);
+    if (!section.title)
+      return void problems.push(`${where}.section" value "${point.section}" is the lede, which has no heading to link to`);
     const body = plainText(section.body);
     const text = point.text.replace(/\s+/g, ' ').trim();
     const at = body.indexOf(text);

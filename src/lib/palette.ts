@@ -12,7 +12,9 @@ export type Palette = Record<ColorName, string>;
 export function parsePalette(source: string): { light: Palette; dark: Palette } {
   const light: Partial<Palette> = {};
   const dark: Partial<Palette> = {};
-  for (const [, name, lightValue, darkValue] of source.matchAll(/--color-([a-z]+):\s*light-dark\(\s*(#[0-9a-f]{3,8})\s*,\s*(#[0-9a-f]{3,8})\s*\)/gi)) {
+  for (const [, name, lightValue, darkValue] of source.matchAll(
+    /--color-([a-z]+):\s*light-dark\(\s*(#[0-9a-f]{3,8})\s*,\s*(#[0-9a-f]{3,8})\s*\)/gi,
+  )) {
     light[name as ColorName] = lightValue!;
     dark[name as ColorName] = darkValue!;
   }

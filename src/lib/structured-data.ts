@@ -1,5 +1,6 @@
 import { isoDay } from '../i18n';
 import type { Article } from './article';
+import { fragment } from './urls';
 
 /**
  * schema.org `Article` for the page: only what the content says. No author or publisher is
@@ -17,6 +18,6 @@ export function articleJsonLd({ meta, headed }: Article, url: (path: string) => 
     isAccessibleForFree: true,
     mainEntityOfPage: url(''),
     image,
-    hasPart: headed.map((s) => ({ '@type': 'WebPageElement', name: s.title, description: s.summary, url: url(`#${s.id}`) })),
+    hasPart: headed.map((s) => ({ '@type': 'WebPageElement', name: s.title, description: s.summary, url: url(fragment(s.id)) })),
   };
 }

@@ -19,6 +19,9 @@ export function absoluteUrl(site: string, base: string, path = ''): string {
   return new URL(sitePath(base, path), new URL(site).origin).href;
 }
 
+/** A link to an id on the same page: "#id". `href(fragment(id))` reaches it from another page. */
+export const fragment = (id: string): string => `#${id}`;
+
 /** The share page of a section: it carries the section's preview and sends readers on. */
 export const sharePagePath = (sectionId: string): string => `s/${sectionId}/`;
 

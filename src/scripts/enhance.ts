@@ -4,6 +4,7 @@
  */
 
 import { PAGE_IDS } from '../lib/page-ids';
+import { fragment } from '../lib/urls';
 
 /** The interface's words in the page's language, written by Page.astro as JSON. */
 const strings = JSON.parse(document.getElementById(PAGE_IDS.uiStrings)?.textContent ?? '{}') as Record<string, string>;
@@ -95,7 +96,7 @@ class TocTracker extends HTMLElement {
       const line = innerHeight * BAND;
       const current = headings.filter((h) => h.getBoundingClientRect().top <= line).at(-1);
       for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc-list a')) {
-        const isCurrent = current !== undefined && link.hash === `#${current.id}`;
+        const isCurrent = current !== undefined && link.hash === fragment(current.id);
         if (isCurrent) link.setAttribute('aria-current', 'true');
         else link.removeAttribute('aria-current');
       }

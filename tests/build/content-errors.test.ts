@@ -22,7 +22,8 @@ const expectedMessage: Record<string, RegExp> = {
   'alias-collision': /field "aliases" value "conclusions" is an id already used on the page by id in content\/sections\/conclusions\.mdx/,
   'broken-table-reference': /<Table id="actor-relation" \/> names no table/,
   'page-id-collision': /field "id" value "main" is an id already used on the page by PAGE_IDS in src\/lib\/page-ids\.ts/,
-  'row-fragment-collision': /field "aliases" value "actor-iran" is an id already used on the page by rowIdPrefix \+ rows\.id in content\/tables\/actor-relations\.yaml/,
+  'row-fragment-collision':
+    /field "aliases" value "actor-iran" is an id already used on the page by rowIdPrefix \+ rows\.id in content\/tables\/actor-relations\.yaml/,
   'table-column-without-data': /columns\.3\.field.*"population" is a field that no row has/,
   'table-row-missing-cell': /rows\.1\.keyInterests.*is missing/,
   'table-row-extra-field': /rows\.0\.capital.*is not shown by any column/,

@@ -23,7 +23,7 @@ let log = '';
 /** Polls the page until `done` accepts the answer (the watcher needs a moment after a save). */
 async function waitFor(done: (status: number, body: string) => boolean): Promise<{ status: number; body: string }> {
   let last = { status: 0, body: '' };
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
     last = await fetch(url).then(
       async (r) => ({ status: r.status, body: await r.text() }),
       () => ({ status: 0, body: '' }),

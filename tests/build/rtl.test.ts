@@ -33,7 +33,16 @@ describe('a right-to-left edition', () => {
     buildOutput = build.output;
     expect(build.code, build.output).toBe(0);
     server = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: dir, env: astroEnv() });
-    for (let i = 0; i < 100 && !(await fetch(url).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    for (
+      let i = 0;
+      i < 100 &&
+      !(await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 100));
     browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
   });
   afterAll(async () => {
@@ -60,11 +69,19 @@ describe('a right-to-left edition', () => {
     await heading.hover();
     const [headingBox, linkBox] = [await heading.boundingBox(), await permalink.boundingBox()];
     expect(linkBox!.x).toBeGreaterThanOrEqual(headingBox!.x + headingBox!.width - 1);
-    const bullet = await page.locator('.prose li').first().evaluate((li) => {
-      const before = getComputedStyle(li, '::before');
-      const box = li.getBoundingClientRect();
-      return { right: parseFloat(before.right), left: parseFloat(before.left), width: box.width, paddingRight: parseFloat(getComputedStyle(li).paddingRight) };
-    });
+    const bullet = await page
+      .locator('.prose li')
+      .first()
+      .evaluate((li) => {
+        const before = getComputedStyle(li, '::before');
+        const box = li.getBoundingClientRect();
+        return {
+          right: parseFloat(before.right),
+          left: parseFloat(before.left),
+          width: box.width,
+          paddingRight: parseFloat(getComputedStyle(li).paddingRight),
+        };
+      });
     // The bullet sits in the item's right padding, at its right edge.
     expect(bullet.right).toBeLessThan(bullet.paddingRight);
     expect(bullet.left).toBeGreaterThan(bullet.width - bullet.paddingRight);
@@ -98,7 +115,9 @@ describe('a right-to-left edition', () => {
 
   it.each([360, 1280])('has no axe violations at %i px', async (width) => {
     const page = await open(width);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.context().close();
   });

@@ -26,9 +26,14 @@ export const sections: SectionData[] = readdirSync(join(contentDir, 'sections'))
 /** Sections with a heading (all but the lede). */
 export const titledSections = sections.filter((s): s is SectionData & { title: string } => Boolean(s.title));
 
-export const article = readYaml<{ title: string; description: string; siteName: string; language: string; updated: Date; published?: Date }>(
-  'article.yaml',
-);
+export const article = readYaml<{
+  title: string;
+  description: string;
+  siteName: string;
+  language: string;
+  updated: Date;
+  published?: Date;
+}>('article.yaml');
 
 export interface TableData {
   id: string;

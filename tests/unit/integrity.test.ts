@@ -38,8 +38,22 @@ const paths = (data: TableData) => checkTable(data).map((p) => p.path.join('.'))
 describe('checkTable', () => {
   it('accepts a well-formed table of any fields', () => expect(checkTable(table())).toEqual([]));
   it('wants exactly one row-header column', () => {
-    expect(paths(table({ columns: [{ field: 'name', label: 'Name' }, { field: 'note', label: 'Note' }] }))).toEqual(['columns']);
-    const two = table({ columns: [{ field: 'name', label: 'Name', rowHeader: true }, { field: 'note', label: 'Note', rowHeader: true }] });
+    expect(
+      paths(
+        table({
+          columns: [
+            { field: 'name', label: 'Name' },
+            { field: 'note', label: 'Note' },
+          ],
+        }),
+      ),
+    ).toEqual(['columns']);
+    const two = table({
+      columns: [
+        { field: 'name', label: 'Name', rowHeader: true },
+        { field: 'note', label: 'Note', rowHeader: true },
+      ],
+    });
     expect(checkTable(two)[0]!.message).toMatch(/found 2/);
   });
   it('names a column whose field no row has', () => {
@@ -115,7 +129,9 @@ describe('tableReferences', () => {
 
 describe('plainText', () => {
   it('reads MDX as a reader sees it: no tags, emphasis or list markers, spaces collapsed', () => {
-    expect(plainText('Text with **bold:** and\n\n- **Label:** item\n\n<Table id="x" />\nend.')).toBe('Text with bold: and Label: item end.');
+    expect(plainText('Text with **bold:** and\n\n- **Label:** item\n\n<Table id="x" />\nend.')).toBe(
+      'Text with bold: and Label: item end.',
+    );
   });
 });
 
