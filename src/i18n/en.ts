@@ -38,7 +38,6 @@ export const en = {
 
   atAGlance: 'At a glance',
   readSection: 'Read:',
-  readSectionName: (title: string) => `Read the section: ${title}`,
 
   diagramSameAsTable: 'The table below gives the same information.',
   diagramTableLink: 'Go to the table',

@@ -30,12 +30,12 @@ test.describe('the article page', () => {
   });
 
   test('shows the sections in order, each an h2 carrying its id', async ({ page }) => {
-    const headings = page.locator('main h2');
+    const headings = page.locator('main .article-section h2');
     await expect(headings).toHaveText(titledSections.map((s) => s.title));
     expect(await headings.evaluateAll((hs) => hs.map((h) => h.id))).toEqual(titledSections.map((s) => s.id));
     // The lede comes first, before any heading.
     const ledeFirst = await page.locator(`#${sections[0]!.id}`).evaluate((lede) => {
-      const first = document.querySelector('main h2')!;
+      const first = document.querySelector('main .article-section h2')!;
       return Boolean(lede.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(ledeFirst).toBe(true);
@@ -54,7 +54,12 @@ test.describe('the article page', () => {
   test('places the table after the sentence that announces it, with caption and headers', async ({ page }) => {
     const table = page.getByRole('table', { name: actorTable!.caption });
     await expect(table).toBeVisible();
-    const intro = await table.evaluate((t) => t.closest('section')!.previousElementSibling!.textContent);
+    // The diagram (added, data-supplement) may stand between the sentence and the table.
+    const intro = await table.evaluate((t) => {
+      let before = t.closest('section')!.previousElementSibling;
+      while (before?.hasAttribute('data-supplement')) before = before.previousElementSibling;
+      return before?.textContent;
+    });
     expect(intro).toMatch(/the table below summarizes/);
     await expect(table.locator('thead th[scope="col"]')).toHaveText(
       actorTable!.columns.map((c) => c.label),

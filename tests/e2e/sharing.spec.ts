@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { article, titledSections } from '../support/content';
 import { expectUncovered, metaContent, pngSize } from '../support/page';
+import { documentTitle } from '../../src/lib/titles';
 
 test.describe('permalinks', () => {
   test('each section heading has a labelled permalink after it, not inside it', async ({ page }) => {
@@ -116,7 +117,7 @@ test.describe('share pages', () => {
           fallback: d.querySelector('main a')?.getAttribute('href') ?? null,
         };
       }, html);
-      expect(doc.title).toContain(section.title);
+      expect(doc.title).toBe(documentTitle(section.title, article.siteName));
       expect(doc.description).toBe(section.summary);
       expect(doc.ogTitle).toBe(section.title);
       expect(doc.ogDescription).toBe(section.summary);
@@ -225,7 +226,7 @@ test.describe('table of contents', () => {
     await page.goto('./');
     const toc = page.getByRole('navigation', { name: 'Contents' });
     await expect(toc.getByRole('link').first()).toBeHidden();
-    await toc.getByText('Contents').click();
+    await toc.locator('summary').click();
     await toc.getByRole('link', { name: titledSections[5]!.title }).click();
     await expectUncovered(page.locator(`h2#${titledSections[5]!.id}`));
   });
@@ -247,7 +248,7 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('button')).toHaveCount(0);
     await expect(page.locator('.share-button:visible')).toHaveCount(0);
     const toc = page.getByRole('navigation', { name: 'Contents' });
-    await toc.getByText('Contents').click();
+    await toc.locator('summary').click();
     await toc.getByRole('link', { name: titledSections[2]!.title }).click();
     await expect(page).toHaveURL(new RegExp(`#${titledSections[2]!.id}$`));
     await expectUncovered(page.locator(`h2#${titledSections[2]!.id}`));
