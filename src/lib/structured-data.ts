@@ -13,6 +13,7 @@ export function articleJsonLd({ meta, headed }: Article, url: (path: string) => 
     inLanguage: meta.language,
     dateModified: meta.updated.toISOString().slice(0, 10),
     isAccessibleForFree: true,
+    ...(meta.license && { license: meta.license.url }),
     mainEntityOfPage: url(''),
     image,
     hasPart: headed.map((s) => ({ '@type': 'WebPageElement', name: s.title, description: s.summary, url: url(`#${s.id}`) })),
