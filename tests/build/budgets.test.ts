@@ -34,7 +34,10 @@ describe('byte budgets of the article page (gzip)', () => {
     const scripts = [...document.querySelectorAll('script:not([type="application/ld+json"])')];
     // The one classic script is the inline theme script: it must run before the first paint (and is counted below).
     const classic = scripts.filter((s) => s.getAttribute('type') !== 'module');
-    expect(classic.map((s) => s.textContent), 'classic scripts block parsing').toEqual([THEME_SCRIPT]);
+    expect(
+      classic.map((s) => s.textContent),
+      'classic scripts block parsing',
+    ).toEqual([THEME_SCRIPT]);
     figures['theme script (inline, in the head)'] = gzipSize(THEME_SCRIPT);
     figures.JavaScript = scripts.reduce((sum, s) => {
       const src = s.getAttribute('src');

@@ -5,7 +5,9 @@ import { en } from '../../src/i18n/en';
 import { actorTable, article } from '../support/content';
 
 const updatedDay = String(article.updated as unknown);
-const updatedText = new Intl.DateTimeFormat(article.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${updatedDay}T00:00:00Z`));
+const updatedText = new Intl.DateTimeFormat(article.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+  new Date(`${updatedDay}T00:00:00Z`),
+);
 const cells = (row: Record<string, unknown>) => actorTable.columns.map((c) => String(row[c.field]));
 
 test.describe('table downloads', () => {
@@ -48,7 +50,10 @@ test.describe('table downloads', () => {
       source: new URL('./', baseURL).href,
       updated: updatedDay,
       columns: actorTable.columns.map(({ field, label }) => ({ field, label })),
-      rows: actorTable.rows.map((row) => ({ id: row.id, ...Object.fromEntries(actorTable.columns.map((c) => [c.field, String(row[c.field])])) })),
+      rows: actorTable.rows.map((row) => ({
+        id: row.id,
+        ...Object.fromEntries(actorTable.columns.map((c) => [c.field, String(row[c.field])])),
+      })),
     });
   });
 
@@ -75,7 +80,10 @@ test.describe('with scripts off', () => {
 });
 
 test.describe('cite this explainer', () => {
-  test('a headed block at the end with the headline, the canonical URL, the updated day and no invented dates', async ({ page, baseURL }) => {
+  test('a headed block at the end with the headline, the canonical URL, the updated day and no invented dates', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto('./');
     const canonical = new URL('./', baseURL).href;
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical);

@@ -41,7 +41,11 @@ const themeSelect = (page: Page) => page.getByRole('combobox', { name: en.theme 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 /** The theme-color the browser would use: the first tag whose media matches. */
 const themeColor = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((m) => !m.media || matchMedia(m.media).matches)?.content);
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((m) => !m.media || matchMedia(m.media).matches)
+        ?.content,
+  );
 
 test('the control offers System, Light and Dark, labelled Theme, System first', async ({ page }) => {
   await page.goto('./');
