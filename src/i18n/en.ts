@@ -58,6 +58,9 @@ export const en = {
   accessedPlaceholder: 'Accessed [date].',
   bibtexAccessed: 'Accessed [date]',
   reuse: 'Reuse:',
+  /** The plain-text citation before its "Accessed" placeholder; `updated` is written as the language writes dates. */
+  citation: ({ author, site, title, updated, url }: { author?: string; site: string; title: string; updated: string; url: string }) =>
+    author ? `${author}. “${title}.” ${site}, updated ${updated}. ${url}.` : `${site}. “${title}.” Updated ${updated}. ${url}.`,
 
   theme: 'Theme',
   themeSystem: 'System',

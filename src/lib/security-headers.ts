@@ -4,6 +4,7 @@
  */
 
 import type { AstroUserConfig } from 'astro';
+import { THEME_SCRIPT_HASH } from './theme';
 
 /** One CSP directive as Astro's config accepts it (Astro does not export the type by name). */
 type CspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>[number];
@@ -20,14 +21,17 @@ export const cspDirectives: CspDirective[] = [
 ];
 
 /**
- * The header form of the policy. Scripts are only ever files from the site itself ('self', no
- * inline script). Styles are inlined for a one-round-trip page, so the header allows inline
+ * The header form of the policy. Scripts are files from the site itself ('self') and the one
+ * inline theme script, allowed by its hash (src/lib/theme.ts); never 'unsafe-inline'. Styles are inlined for a one-round-trip page, so the header allows inline
  * styles while the per-page <meta> policy pins them to their hashes. `frame-ancestors` works
  * only as a header, never in <meta>.
  */
-export const headerPolicy = [...cspDirectives, "script-src 'self'", "style-src 'self' 'unsafe-inline'", "frame-ancestors 'none'"].join(
-  '; ',
-);
+export const headerPolicy = [
+  ...cspDirectives,
+  `script-src 'self' '${THEME_SCRIPT_HASH}'`,
+  "style-src 'self' 'unsafe-inline'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': headerPolicy,

@@ -16,6 +16,7 @@ export function articleJsonLd({ meta, headed }: Article, url: (path: string) => 
     dateModified: isoDay(meta.updated),
     ...(meta.published && { datePublished: isoDay(meta.published) }),
     isAccessibleForFree: true,
+    ...(meta.license && { license: meta.license.url }),
     mainEntityOfPage: url(''),
     image,
     hasPart: headed.map((s) => ({ '@type': 'WebPageElement', name: s.title, description: s.summary, url: url(fragment(s.id)) })),

@@ -17,14 +17,20 @@ const announce = (message: string) => {
   requestAnimationFrame(() => (region.textContent = message));
 };
 
+/**
+ * The copy control: copies `data-url` (a link, which phones may share instead) or the text of
+ * the element named by `data-copy-from` (a citation); `data-label` and `data-copied` name the
+ * button and the announcement for a text.
+ */
 class ShareLink extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button');
-    const url = this.dataset.url;
+    const source = document.getElementById(this.dataset.copyFrom ?? '');
+    const url = this.dataset.url ?? source?.textContent;
     if (!button || !url) return;
     const title = this.dataset.title ?? document.title;
-    const canShare = navigator.canShare?.({ title, url }) ?? false;
-    const label = (canShare ? strings.share : strings.copyLink) ?? '';
+    const canShare = (!source && navigator.canShare?.({ title, url })) ?? false;
+    const label = (canShare ? strings.share : (this.dataset.label ?? strings.copyLink)) ?? '';
     // The accessible name starts with the visible text (WCAG 2.5.3) and names the section.
     const show = (text: string) => {
       button.textContent = text;
@@ -46,9 +52,10 @@ class ShareLink extends HTMLElement {
         await navigator.clipboard.writeText(url);
         show(strings.copied ?? '');
         setTimeout(() => show(label), 2000);
-        announce(strings.linkCopied ?? '');
+        announce((this.dataset.copied ?? strings.linkCopied) ?? '');
       } catch {
-        this.showField(url);
+        if (source) getSelection()?.selectAllChildren(source);
+        else this.showField(url);
       }
     });
   }

@@ -13,7 +13,7 @@ test.describe('behind nginx, under a sub-path', () => {
     const html = await request.get('./');
     for (const [name, value] of Object.entries(securityHeaders)) expect(html.headers()[name.toLowerCase()]).toBe(value);
     await page.goto('./');
-    const script = await page.locator('script[src*="/_astro/"]').getAttribute('src');
+    const script = await page.locator('script[src*="/_astro/"]').first().getAttribute('src');
     const asset = await request.get(script!);
     expect(asset.headers()['cache-control']).toBe(immutableCaching);
     expect(asset.headers()['content-security-policy']).toBe(securityHeaders['Content-Security-Policy']);

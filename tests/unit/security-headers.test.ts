@@ -14,7 +14,8 @@ describe('security headers', () => {
   it('the nginx recipe sends exactly the headers the site defines', () => expect(nginxHeaders).toEqual(securityHeaders));
 
   it('the header policy allows no inline script and no framing, and keeps the meta directives', () => {
-    expect(headerPolicy).toMatch(/script-src 'self'(;|$)/);
+    // 'self' and the inline theme script's hash (src/lib/theme.ts), nothing else.
+    expect(headerPolicy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]{43}='(;|$)/);
     expect(headerPolicy).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(headerPolicy).toContain("frame-ancestors 'none'");
     for (const directive of cspDirectives) expect(headerPolicy).toContain(directive);

@@ -1,0 +1,71 @@
+/**
+ * "Cite this explainer": a plain-text citation and a BibTeX (biblatex `@online`) entry, built
+ * only from what content/article.yaml says. The access date is the reader's to fill in: a build
+ * date would only pretend to be one.
+ */
+import type { UiStrings } from '../i18n';
+
+export interface CitationFacts {
+  siteName: string;
+  title: string;
+  /** The day the content last changed. */
+  updated: Date;
+  /** Only when the article names one. */
+  author?: string;
+  /** The canonical URL of the article. */
+  url: string;
+}
+
+type CitationStrings = Pick<UiStrings, 'citation' | 'accessedPlaceholder' | 'bibtexAccessed'>;
+
+const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** The plain-text citation, with the date written as the article's language writes it. */
+export function plainCitation(facts: CitationFacts, ui: CitationStrings, formatDay: (date: Date) => string): string {
+  const { author, siteName: site, title, url } = facts;
+  return `${ui.citation({ author, site, title, updated: formatDay(facts.updated), url })} ${ui.accessedPlaceholder}`;
+}
+
+/** Characters TeX treats specially, written so they print as themselves. */
+const TEX_ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '%': '\\%',
+  '&': '\\&',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+};
+
+/** Text for a BibTeX field: TeX's special characters escaped. */
+export const bibtexEscape = (text: string): string => text.replace(/[\\{}%&$#_^~]/g, (c) => TEX_ESCAPES[c]!);
+
+/** The entry key: the site's name in plain lower-case letters and digits, then the year. */
+export function bibtexKey(siteName: string, updated: Date): string {
+  const slug = siteName
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+  return `${slug || 'explainer'}${updated.getUTCFullYear()}`;
+}
+
+/**
+ * A biblatex `@online` entry. The title is double-braced so styles keep its capitals (place
+ * names); the URL is verbatim; `note` holds the reader's access date until they replace it
+ * (with `urldate = {YYYY-MM-DD}`, once known).
+ */
+export function bibtexCitation(facts: CitationFacts, ui: CitationStrings): string {
+  const fields: [string, string][] = [
+    ...(facts.author ? ([['author', bibtexEscape(facts.author)]] as [string, string][]) : []),
+    ['title', `{${bibtexEscape(facts.title)}}`],
+    ['organization', bibtexEscape(facts.siteName)],
+    ['date', isoDay(facts.updated)],
+    ['url', facts.url],
+    ['note', bibtexEscape(ui.bibtexAccessed)],
+  ];
+  const body = fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n');
+  return `@online{${bibtexKey(facts.siteName, facts.updated)},\n${body}\n}`;
+}

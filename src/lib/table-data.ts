@@ -1,0 +1,50 @@
+/**
+ * A table as data, for readers who take it to a spreadsheet or a program: the same header
+ * labels, rows and cells the page shows, as CSV (RFC 4180) and as JSON.
+ */
+import { stringify } from 'csv-stringify/sync';
+
+/** What the downloads need of a table (src/lib/article.ts's `Table` fits). */
+export interface TableLike {
+  caption: string;
+  columns: { field: string; label: string }[];
+  rows: { id: string; [field: string]: unknown }[];
+}
+
+/** A cell as the page shows it (the same rule as ComparisonTable.astro). */
+const cell = (row: TableLike['rows'][number], field: string): string => String(row[field] ?? '');
+
+/**
+ * RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a quote or a
+ * line break (quotes doubled), a header row of the column labels, the rows in page order.
+ * UTF-8 without a byte-order mark: the file is exactly its cells (see the README).
+ */
+export function tableCsv(table: TableLike): string {
+  return stringify([table.columns.map((c) => c.label), ...table.rows.map((row) => table.columns.map((c) => cell(row, c.field)))], {
+    record_delimiter: 'windows',
+  });
+}
+
+export interface TableJson {
+  caption: string;
+  /** The article the table belongs to (its canonical URL). */
+  source: string;
+  /** The day the content last changed, YYYY-MM-DD. */
+  updated: string;
+  columns: { field: string; label: string }[];
+  rows: ({ id: string } & Record<string, string>)[];
+}
+
+/** The table as JSON: caption, where it comes from, when it changed, the columns and one object per row. */
+export function tableJson(table: TableLike, source: string, updated: Date): TableJson {
+  return {
+    caption: table.caption,
+    source,
+    updated: updated.toISOString().slice(0, 10),
+    columns: table.columns.map(({ field, label }) => ({ field, label })),
+    rows: table.rows.map((row) => ({ id: row.id, ...Object.fromEntries(table.columns.map((c) => [c.field, cell(row, c.field)])) })),
+  };
+}
+
+/** Where the downloads live, under the base path: data/<table-id>.csv and .json. */
+export const tableDataPath = (tableId: string, format: 'csv' | 'json'): string => `data/${tableId}.${format}`;

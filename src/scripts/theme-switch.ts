@@ -1,0 +1,52 @@
+/**
+ * <theme-switch>: the header's Theme select. Hidden until this runs (with scripts off the page
+ * follows the system and shows no dead control). A choice is applied at once and remembered;
+ * the head script (src/lib/theme.ts) applies it before the first paint of every later page.
+ */
+const KEY = 'theme';
+
+function apply(choice: string) {
+  const root = document.documentElement;
+  if (choice === 'light' || choice === 'dark') root.dataset.theme = choice;
+  else delete root.dataset.theme;
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[data-scheme]')) {
+    const scheme = meta.dataset.scheme;
+    meta.media = root.dataset.theme ? (scheme === choice ? 'all' : 'not all') : `(prefers-color-scheme: ${scheme})`;
+  }
+}
+
+const stored = (): string => {
+  try {
+    return localStorage.getItem(KEY) ?? 'system';
+  } catch {
+    return 'system';
+  }
+};
+
+class ThemeSwitch extends HTMLElement {
+  connectedCallback() {
+    const select = this.querySelector('select');
+    if (!select) return;
+    select.value = stored();
+    select.addEventListener('change', () => {
+      apply(select.value);
+      try {
+        if (select.value === 'system') localStorage.removeItem(KEY);
+        else localStorage.setItem(KEY, select.value);
+      } catch {
+        // Storage refused (private mode, settings): the choice holds for this page only.
+      }
+    });
+    // Another tab changed the theme: follow it.
+    addEventListener('storage', (event) => {
+      if (event.key !== KEY) return;
+      select.value = stored();
+      apply(select.value);
+    });
+    this.hidden = false;
+  }
+}
+
+customElements.define('theme-switch', ThemeSwitch);
+
+export {};

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { bibtexCitation, bibtexEscape, bibtexKey, plainCitation, type CitationFacts } from '../../src/lib/citation';
+import { article } from '../support/content';
+
+const facts: CitationFacts = {
+  siteName: article.siteName,
+  title: article.title,
+  updated: new Date(`${String(article.updated as unknown)}T00:00:00Z`),
+  url: 'https://example.org/explainer/',
+};
+const day = (date: Date) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+
+describe('plain-text citation', () => {
+  it('names the site, the headline, the updated day and the URL, and leaves the access date to the reader', () => {
+    expect(plainCitation(facts, en, day)).toBe(
+      `${article.siteName}. “${article.title}.” Updated ${day(facts.updated)}. https://example.org/explainer/. Accessed [date].`,
+    );
+  });
+
+  it('names no author unless content gives one, then leads with them', () => {
+    expect(plainCitation(facts, en, day)).not.toMatch(/^Anonymous|undefined/);
+    expect(plainCitation({ ...facts, author: 'Jane Doe' }, en, day)).toMatch(new RegExp(`^Jane Doe\\. “.*” ${article.siteName}, updated `));
+  });
+
+  it('carries no build date', () => {
+    const builtOn = { ...facts, updated: new Date('2020-02-02T00:00:00Z') };
+    expect(plainCitation(builtOn, en, day)).not.toContain(day(new Date()));
+    expect(bibtexCitation(builtOn, en)).not.toContain(new Date().toISOString().slice(0, 10));
+  });
+});
+
+describe('BibTeX citation', () => {
+  const entry = bibtexCitation(facts, en);
+
+  it('is an @online entry keyed by site and year with title, organization, date, url and the access note', () => {
+    expect(entry).toBe(
+      [
+        `@online{middleeastexplainer${facts.updated.getUTCFullYear()},`,
+        `  title = {{${article.title}}},`,
+        `  organization = {${article.siteName}},`,
+        `  date = {${facts.updated.toISOString().slice(0, 10)}},`,
+        '  url = {https://example.org/explainer/},',
+        '  note = {Accessed [date]},',
+        '}',
+      ].join('\n'),
+    );
+    expect(entry).not.toMatch(/author/);
+  });
+
+  it('adds the author when content names one', () => {
+    expect(bibtexCitation({ ...facts, author: 'Jane Doe & Co' }, en)).toContain('  author = {Jane Doe \\& Co},');
+  });
+
+  it("escapes TeX's special characters", () => {
+    expect(bibtexEscape('50% of A&B: $1 #2 under_score {x} ^ ~ \\')).toBe(
+      '50\\% of A\\&B: \\$1 \\#2 under\\_score \\{x\\} \\textasciicircum{} \\textasciitilde{} \\textbackslash{}',
+    );
+    expect(bibtexCitation({ ...facts, title: 'Rates: 5% & {more}' }, en)).toContain(
+      'title = {{Rates: 5\\% & \\{more\\}}}'.replace(' & ', ' \\& '),
+    );
+  });
+
+  it('has balanced braces, whatever the title holds', () => {
+    const awkward = bibtexCitation({ ...facts, title: '}{ unbalanced } text {', siteName: 'Café & Co' }, en);
+    const depth = [...awkward.replace(/\\[{}]/g, '')].reduce((d, c) => {
+      const next = d + (c === '{' ? 1 : c === '}' ? -1 : 0);
+      expect(next).toBeGreaterThanOrEqual(0);
+      return next;
+    }, 0);
+    expect(depth).toBe(0);
+  });
+
+  it('keys are plain ASCII: accents folded, spaces and punctuation dropped', () => {
+    expect(bibtexKey('Café Explainer: Iraq', new Date('2026-01-01T00:00:00Z'))).toBe('cafeexplaineriraq2026');
+    expect(bibtexKey('خبر', new Date('2026-01-01T00:00:00Z'))).toBe('explainer2026');
+  });
+});
