@@ -52,7 +52,7 @@ class ShareLink extends HTMLElement {
         await navigator.clipboard.writeText(url);
         show(strings.copied ?? '');
         setTimeout(() => show(label), 2000);
-        announce((this.dataset.copied ?? strings.linkCopied) ?? '');
+        announce(this.dataset.copied ?? strings.linkCopied ?? '');
       } catch {
         if (source) getSelection()?.selectAllChildren(source);
         else this.showField(url);
