@@ -90,8 +90,8 @@ test.describe('cite this explainer', () => {
     const block = page.locator('#cite');
     await expect(block).toHaveAttribute('data-supplement', '');
     await expect(block.getByRole('heading', { level: 2, name: en.cite })).toBeVisible();
-    // Last in the main column: nothing of the article follows it.
-    expect(await block.evaluate((el) => el.nextElementSibling === null && el.parentElement?.id === 'main')).toBe(true);
+    // Last in the article: nothing of the article follows it.
+    expect(await block.evaluate((el) => el.nextElementSibling === null && el.parentElement?.matches('#main > article'))).toBe(true);
     const plain = (await page.locator('#cite-text').textContent())!;
     expect(plain).toContain(article.title);
     expect(plain).toContain(article.siteName);
