@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { en } from '../../src/i18n/en';
 import { actorTable, article } from '../support/content';
 
-const updatedDay = String(article.updated as unknown);
+const updatedDay = article.updated.toISOString().slice(0, 10);
 const updatedText = new Intl.DateTimeFormat(article.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
   new Date(`${updatedDay}T00:00:00Z`),
 );

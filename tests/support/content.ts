@@ -26,14 +26,20 @@ export const sections: SectionData[] = readdirSync(join(contentDir, 'sections'))
 /** Sections with a heading (all but the lede). */
 export const titledSections = sections.filter((s): s is SectionData & { title: string } => Boolean(s.title));
 
-export const article = readYaml<{
+const articleYaml = readYaml<{
   title: string;
   description: string;
   siteName: string;
   language: string;
-  updated: Date;
-  published?: Date;
+  updated: string;
+  published?: string;
 }>('article.yaml');
+/** content/article.yaml, its days as dates (YAML 1.2 reads them as text). */
+export const article = {
+  ...articleYaml,
+  updated: new Date(articleYaml.updated),
+  published: articleYaml.published === undefined ? undefined : new Date(articleYaml.published),
+};
 
 export interface TableData {
   id: string;
@@ -55,3 +61,6 @@ export const tables: TableData[] = readdirSync(join(contentDir, 'tables'))
 /** The article's one table: how Iran, Israel and Iraq relate to Iraq. */
 export const actorTable = tables.find((t) => t.id === 'actor-relations')!;
 export const actors = actorTable.rows;
+
+/** "At a glance": the points as content/at-a-glance.yaml lists them. */
+export const glance = readYaml<{ points: { section: string; text: string }[] }>('at-a-glance.yaml').points;

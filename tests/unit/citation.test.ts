@@ -6,7 +6,7 @@ import { article } from '../support/content';
 const facts: CitationFacts = {
   siteName: article.siteName,
   title: article.title,
-  updated: new Date(`${String(article.updated as unknown)}T00:00:00Z`),
+  updated: article.updated,
   url: 'https://example.org/explainer/',
 };
 const day = (date: Date) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
