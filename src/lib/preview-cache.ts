@@ -94,6 +94,7 @@ export class PreviewCache {
   private readonly dir: string;
   private readonly options: PreviewCacheOptions;
   private fingerprint?: Promise<string>;
+  /** Every image started in this build, by its text (stable JSON): a page asks for its own. */
   private readonly pending = new Map<string, Promise<Buffer>>();
   private pool?: Tinypool;
   private poolTasks = 0;
@@ -115,22 +116,28 @@ export class PreviewCache {
    */
   prepare(texts: PreviewText[]): void {
     const usePool = texts.length >= POOL_MIN_IMAGES;
-    for (const text of texts) void this.get(text, usePool).catch(() => undefined);
+    for (const text of texts) this.start(text, usePool);
   }
 
-  /** One image: from the cache, from a render already started, or drawn now. */
-  async get(text: PreviewText, usePool = false): Promise<Buffer> {
-    const key = await this.key(text);
-    let image = this.pending.get(key);
+  /** One image: from a render already started, from the cache, or drawn now. */
+  get(text: PreviewText): Promise<Buffer> {
+    return this.pending.get(stableJson(text)) ?? this.start(text, false);
+  }
+
+  private start(text: PreviewText, usePool: boolean): Promise<Buffer> {
+    const id = stableJson(text);
+    let image = this.pending.get(id);
     if (!image) {
-      image = this.load(key, text, usePool);
-      this.pending.set(key, image);
+      image = this.load(text, usePool);
+      // Failures surface in get(), where a page waits for the image; not as unhandled here.
+      image.catch(() => undefined);
+      this.pending.set(id, image);
     }
     return image;
   }
 
-  private async load(key: string, text: PreviewText, usePool: boolean): Promise<Buffer> {
-    const file = join(this.dir, `${key}.png`);
+  private async load(text: PreviewText, usePool: boolean): Promise<Buffer> {
+    const file = join(this.dir, `${await this.key(text)}.png`);
     const cached = await readFile(file).catch(() => undefined);
     if (cached) {
       this.stats.hits++;

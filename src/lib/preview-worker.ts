@@ -7,6 +7,8 @@ import { renderPreview, type PreviewText } from './preview-image.ts';
 
 // The pool already uses every core; libvips's own threads would only compete with it.
 sharp.concurrency(1);
+// Every image is new: libvips's operation cache would only hold memory.
+sharp.cache(false);
 
 export default function draw(text: PreviewText): Promise<Buffer> {
   return renderPreview(text);
