@@ -98,16 +98,14 @@ const median = (values: number[]): number => {
 
 type Details = { items?: Record<string, unknown>[] } & Record<string, unknown>;
 
-/** The LCP element's selector and the breakdown of its time (TTFB, render delay…), as Lighthouse reports them. */
+/** The LCP element's selector and the subparts of its time (TTFB, render delay…), from Lighthouse's LCP breakdown. */
 function lcpDetails(audits: Record<string, { details?: unknown }>): { element: string; phases: string } {
-  const element = audits['largest-contentful-paint-element']?.details as Details | undefined;
-  const items = (element?.items ?? []).flatMap((item) => (item.items as Record<string, unknown>[] | undefined) ?? [item]);
-  const node = items.find((item) => item.node)?.node as { selector?: string; snippet?: string } | undefined;
-  const phases = items
-    .filter((item) => typeof item.phase === 'string' || typeof item.subpart === 'string')
-    .map((item) => `${String(item.phase ?? item.subpart)} ${Math.round(Number(item.timing ?? item.duration ?? 0))} ms`)
-    .join(', ');
-  return { element: node?.selector ?? node?.snippet ?? '?', phases: phases || '?' };
+  const breakdown = audits['lcp-breakdown-insight']?.details as Details | undefined;
+  const parts = breakdown?.items ?? [];
+  const node = parts.find((part) => part.type === 'node') as { selector?: string } | undefined;
+  const table = parts.find((part) => part.type === 'table') as { items?: { label?: string; duration?: number }[] } | undefined;
+  const phases = (table?.items ?? []).map((item) => `${item.label} ${Math.round(item.duration ?? 0)} ms`).join(', ');
+  return { element: node?.selector ?? '?', phases: phases || '?' };
 }
 
 async function measure(target: string, port: number): Promise<Measure> {
