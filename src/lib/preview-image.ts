@@ -1,11 +1,18 @@
 /**
  * Link-preview images (1200x630 PNG), drawn at build time with satori and resvg from the
- * section's own words. Fonts come from @fontsource packages: no network.
+ * section's own words, then written as an 8-bit palette PNG with sharp (libimagequant): the
+ * design has five flat colours, so 16 palette entries keep every edge and a third of the bytes.
+ * Fonts come from @fontsource packages: no network.
+ *
+ * This file is also loaded by the preview worker (preview-worker.ts) straight from src/ with
+ * Node's type stripping: keep its imports explicit and its TypeScript erasable.
+ * The build-time cache hashes this file's text, so any change here redraws every image.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -13,6 +20,10 @@ export const PREVIEW_HEIGHT = 630;
 /** The palette of the site's light theme (src/styles/global.css). */
 const colors = { paper: '#fbfaf7', ink: '#1d1c19', muted: '#57544d', rule: '#dad5ca', accent: '#9b3412' };
 
+/** Palette entries of the PNG: the five colours of the design and their antialiased edges. */
+export const PREVIEW_COLORS = 16;
+
+/** What an image shows. Every field feeds the cache key (preview-cache.ts), optional ones included. */
 export interface PreviewText {
   /** Small line above the title, e.g. the site's name. */
   kicker: string;
@@ -23,15 +34,17 @@ export interface PreviewText {
 }
 
 const require = createRequire(import.meta.url);
-const font = (file: string) => readFile(require.resolve(`@fontsource/${file}`));
+/** The font files the images use, relative to node_modules (the cache key hashes them too). */
+export const PREVIEW_FONT_FILES = [
+  '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff',
+  '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff',
+  '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff',
+] as const;
+const font = (file: string) => readFile(require.resolve(file));
 
 let fonts: Promise<Parameters<typeof satori>[1]['fonts']> | undefined;
 function loadFonts() {
-  fonts ??= Promise.all([
-    font('source-serif-4/files/source-serif-4-latin-700-normal.woff'),
-    font('source-sans-3/files/source-sans-3-latin-400-normal.woff'),
-    font('source-sans-3/files/source-sans-3-latin-700-normal.woff'),
-  ]).then(([serifBold, sans, sansBold]) => [
+  fonts ??= Promise.all(PREVIEW_FONT_FILES.map(font)).then(([serifBold, sans, sansBold]) => [
     { name: 'Serif', data: serifBold, weight: 700, style: 'normal' },
     { name: 'Sans', data: sans, weight: 400, style: 'normal' },
     { name: 'Sans', data: sansBold, weight: 700, style: 'normal' },
@@ -49,7 +62,8 @@ export function titleSize(title: string): number {
   return 52;
 }
 
-export async function renderPreview(text: PreviewText): Promise<Buffer> {
+/** The image as full-colour RGBA pixels, before the palette pass. */
+export async function drawPreview(text: PreviewText): Promise<{ pixels: Buffer; width: number; height: number }> {
   const pad = { top: 56, bottom: 48, x: 72 };
   const textWidth = PREVIEW_WIDTH - 2 * pad.x;
   const block = { display: 'block', width: textWidth };
@@ -96,7 +110,25 @@ export async function renderPreview(text: PreviewText): Promise<Buffer> {
     height: PREVIEW_HEIGHT,
     fonts: await loadFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH } }).render();
+  return { pixels: image.pixels, width: image.width, height: image.height };
+}
+
+/** The preview image as an 8-bit palette PNG. */
+export async function renderPreview(text: PreviewText): Promise<Buffer> {
+  const { pixels, width, height } = await drawPreview(text);
+  return palettePng(pixels, width, height);
+}
+
+/**
+ * RGBA pixels (opaque) as a palette PNG (16 colours: libvips writes 4 bits a pixel). Effort 1, zlib 6:
+ * higher settings cost 20-40 ms an image for 1-2% fewer bytes.
+ */
+export function palettePng(pixels: Buffer, width: number, height: number): Promise<Buffer> {
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
+    .removeAlpha()
+    .png({ palette: true, colors: PREVIEW_COLORS, dither: 0, effort: 1, compressionLevel: 6 })
+    .toBuffer();
 }
 
 /** A PNG as an endpoint's response (preview images and icons). */

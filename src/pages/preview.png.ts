@@ -1,10 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getArticle } from '../lib/article';
-import { pngResponse, renderPreview } from '../lib/preview-image';
+import { previews } from '../lib/build-previews';
+import { pngResponse } from '../lib/preview-image';
 import { articlePreview } from '../lib/share';
 
 /** The article's own link-preview image. */
-export const GET: APIRoute = async () => {
-  const png = await renderPreview(articlePreview(await getArticle()).image);
-  return pngResponse(png);
-};
+export const GET: APIRoute = async () => pngResponse(await previews.get(articlePreview(await getArticle()).image));

@@ -1,0 +1,184 @@
+/**
+ * Preview images at build time: each image is drawn once and kept in Astro's cache folder
+ * (`cacheDir`, node_modules/.astro/ by default), under a hash of everything that draws it — its
+ * text (every field, optional ones included), the renderer's source, the font files and the
+ * versions of satori, resvg and sharp. A changed title, colour, font or renderer always redraws;
+ * an unchanged one is read back. Misses render in a small worker pool (both cores) when there
+ * are enough of them to pay for the workers' start; a handful render in this thread, as before.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Tinypool from 'tinypool';
+import { PREVIEW_FONT_FILES, renderPreview, type PreviewText } from './preview-image';
+
+/** Packages whose version changes the pixels. */
+const RENDER_PACKAGES = ['satori', '@resvg/resvg-js', 'sharp', 'yoga-layout'];
+/** Below this many images to draw, workers cost more to start than they save. */
+export const POOL_MIN_IMAGES = 12;
+
+/** A stable JSON text: object keys sorted, so the same text always gives the same key. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The cache key of one image: the renderer's fingerprint and the image's own text. */
+export function previewKey(fingerprint: string, text: PreviewText): string {
+  return createHash('sha256').update(fingerprint).update('\0').update(stableJson(text)).digest('hex').slice(0, 32);
+}
+
+/** The version in a package's package.json, found by walking up from its entry point. */
+async function packageVersion(require: NodeJS.Require, name: string): Promise<string> {
+  let resolved: string;
+  try {
+    resolved = require.resolve(name);
+  } catch {
+    return 'absent';
+  }
+  for (let dir = dirname(resolved); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === name) return pkg.version ?? '?';
+    } catch {
+      // No package.json here: keep walking up.
+    }
+  }
+  return '?';
+}
+
+/**
+ * Everything that draws an image except its text: the renderer's source file, the bytes of its
+ * fonts and the versions of the drawing packages, hashed.
+ */
+export async function rendererFingerprint(rendererSource: string | URL): Promise<string> {
+  const require = createRequire(rendererSource);
+  const hash = createHash('sha256');
+  hash.update(await readFile(rendererSource));
+  for (const file of PREVIEW_FONT_FILES) hash.update(await readFile(require.resolve(file)));
+  for (const name of RENDER_PACKAGES) hash.update(`${name}@${await packageVersion(require, name)}\n`);
+  return hash.digest('hex');
+}
+
+export interface PreviewCacheOptions {
+  /** The folder for cached images (created when missing). */
+  dir: string | URL;
+  /** src/lib/preview-image.ts on disk: hashed into every key. */
+  rendererSource: string | URL;
+  /** The worker module (src/lib/preview-worker.ts on disk), or undefined for no pool. */
+  workerFile?: string | URL;
+  /** Draws one image in this thread (default: renderPreview). */
+  render?: (text: PreviewText) => Promise<Buffer>;
+  /** Worker threads at most (default: the machine's cores). */
+  maxThreads?: number;
+}
+
+export interface PreviewStats {
+  hits: number;
+  drawn: number;
+  pooled: number;
+}
+
+/** Cached, pooled preview rendering for one build. */
+export class PreviewCache {
+  readonly stats: PreviewStats = { hits: 0, drawn: 0, pooled: 0 };
+  private readonly dir: string;
+  private readonly options: PreviewCacheOptions;
+  private fingerprint?: Promise<string>;
+  /** Every image started in this build, by its text (stable JSON): a page asks for its own. */
+  private readonly pending = new Map<string, Promise<Buffer>>();
+  private pool?: Tinypool;
+  private poolTasks = 0;
+  private poolBroken = false;
+
+  constructor(options: PreviewCacheOptions) {
+    this.options = options;
+    this.dir = typeof options.dir === 'string' ? options.dir : fileURLToPath(options.dir);
+  }
+
+  private key(text: PreviewText): Promise<string> {
+    this.fingerprint ??= rendererFingerprint(this.options.rendererSource);
+    return this.fingerprint.then((fingerprint) => previewKey(fingerprint, text));
+  }
+
+  /**
+   * Starts every image of a batch at once (from getStaticPaths), so misses fill the pool while
+   * the build goes on; `get` then only waits for its own.
+   */
+  prepare(texts: PreviewText[]): void {
+    const usePool = texts.length >= POOL_MIN_IMAGES;
+    for (const text of texts) this.start(text, usePool);
+  }
+
+  /** One image: from a render already started, from the cache, or drawn now. */
+  get(text: PreviewText): Promise<Buffer> {
+    return this.pending.get(stableJson(text)) ?? this.start(text, false);
+  }
+
+  private start(text: PreviewText, usePool: boolean): Promise<Buffer> {
+    const id = stableJson(text);
+    let image = this.pending.get(id);
+    if (!image) {
+      image = this.load(text, usePool);
+      // Failures surface in get(), where a page waits for the image; not as unhandled here.
+      image.catch(() => undefined);
+      this.pending.set(id, image);
+    }
+    return image;
+  }
+
+  private async load(text: PreviewText, usePool: boolean): Promise<Buffer> {
+    const file = join(this.dir, `${await this.key(text)}.png`);
+    const cached = await readFile(file).catch(() => undefined);
+    if (cached) {
+      this.stats.hits++;
+      return cached;
+    }
+    const png = await this.draw(text, usePool);
+    this.stats.drawn++;
+    await mkdir(this.dir, { recursive: true });
+    // Written whole, then renamed: a build stopped halfway never leaves half an image behind.
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, png);
+    await rename(temporary, file);
+    return png;
+  }
+
+  private async draw(text: PreviewText, usePool: boolean): Promise<Buffer> {
+    const render = this.options.render ?? renderPreview;
+    if (!usePool || !this.options.workerFile || this.poolBroken) return render(text);
+    this.pool ??= new Tinypool({
+      filename: this.options.workerFile.toString(),
+      minThreads: 0,
+      maxThreads: this.options.maxThreads ?? Math.max(1, availableParallelism()),
+      idleTimeout: 1000,
+    });
+    this.poolTasks++;
+    try {
+      const png = Buffer.from((await this.pool.run(text)) as Uint8Array);
+      this.stats.pooled++;
+      return png;
+    } catch (error) {
+      // A Node without type stripping cannot load the worker: draw here instead.
+      this.poolBroken = true;
+      console.warn(`Preview worker failed (${(error as Error).message}); drawing in the main thread.`);
+      return render(text);
+    } finally {
+      // The pool ends with its last task, so the build's process can exit.
+      if (--this.poolTasks === 0) {
+        const pool = this.pool;
+        this.pool = undefined;
+        void pool?.destroy();
+      }
+    }
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * Preview images: half the bytes with the same look, and a cache that redraws exactly when
+ * something that draws the image changed. Writes the before/after comparison to
+ * tests/.tmp/preview-before-after.png (full colour above, palette below, a detail enlarged).
+ */
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PreviewCache, previewKey, rendererFingerprint, stableJson } from '../../src/lib/preview-cache';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, drawPreview, renderPreview, type PreviewText } from '../../src/lib/preview-image';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const tmp = join(root, 'tests/.tmp/preview-cache');
+const rendererSource = join(root, 'src/lib/preview-image.ts');
+
+const longest: PreviewText = {
+  kicker: 'Middle East Explainer',
+  title: 'Recommendations for Strengthening Iraq’s Position Against Militia Influence',
+  summary:
+    'To curb militia influence, Iraq should pursue dialogue, build up local forces and deepen security partnerships with international stakeholders.',
+  footer: 'Section 4 of 6 · Iraq presses Iran-backed militias not to target Israel',
+};
+
+describe('preview image', () => {
+  let palette: Buffer;
+  let full: Buffer;
+  beforeAll(async () => {
+    palette = await renderPreview(longest);
+    const drawn = await drawPreview(longest);
+    full = await sharp(drawn.pixels, { raw: { width: drawn.width, height: drawn.height, channels: 4 } })
+      .removeAlpha()
+      .png()
+      .toBuffer();
+  });
+
+  it('is a 1200x630 8-bit palette PNG of at most 25 KB', async () => {
+    const meta = await sharp(palette).metadata();
+    expect(meta.format).toBe('png');
+    expect([meta.width, meta.height]).toEqual([PREVIEW_WIDTH, PREVIEW_HEIGHT]);
+    expect(meta.isPalette).toBe(true);
+    expect(palette.length).toBeLessThanOrEqual(25_000);
+    expect(palette.length).toBeLessThan(full.length / 2);
+  });
+
+  it('looks the same as the full-colour drawing', async () => {
+    const [a, b] = await Promise.all([full, palette].map((png) => sharp(png).removeAlpha().raw().toBuffer()));
+    let total = 0;
+    let worst = 0;
+    for (let i = 0; i < a!.length; i++) {
+      const d = Math.abs(a![i]! - b![i]!);
+      total += d;
+      worst = Math.max(worst, d);
+    }
+    // Mean error below 1 of 255 per channel; the worst pixel is an antialiased edge.
+    expect(total / a!.length).toBeLessThan(1);
+    // The paper is the page's paper colour, #fbfaf7, within one step of 255 (the fastest
+    // quantiser setting may round a channel).
+    [0xfb, 0xfa, 0xf7].forEach((channel, i) => expect(Math.abs(b![i]! - channel)).toBeLessThanOrEqual(1));
+
+    const detail = { left: 60, top: 140, width: 400, height: 130 };
+    const zoom = (png: Buffer) => sharp(png).extract(detail).resize(1200, 390, { kernel: 'nearest' }).toBuffer();
+    const gap = 10;
+    await mkdir(join(root, 'tests/.tmp'), { recursive: true });
+    await sharp({ create: { width: 1200, height: 2 * 630 + 2 * 390 + 3 * gap, channels: 3, background: '#ff00ff' } })
+      .composite([
+        { input: full, top: 0, left: 0 },
+        { input: palette, top: 630 + gap, left: 0 },
+        { input: await zoom(full), top: 2 * (630 + gap), left: 0 },
+        { input: await zoom(palette), top: 2 * (630 + gap) + 390 + gap, left: 0 },
+      ])
+      .png({ palette: true })
+      .toFile(join(root, 'tests/.tmp/preview-before-after.png'));
+    console.log(`full colour ${full.length} B, palette ${palette.length} B; mean error ${(total / a!.length).toFixed(3)}, worst ${worst}`);
+  });
+});
+
+describe('preview cache key', () => {
+  it('ignores key order and undefined fields, and sees every field, optional ones too', () => {
+    expect(stableJson({ b: 1, a: [1, { d: 2, c: undefined }] })).toBe('{"a":[1,{"d":2}],"b":1}');
+    const key = previewKey('f', longest);
+    expect(previewKey('f', { ...longest })).toBe(key);
+    for (const field of Object.keys(longest) as (keyof PreviewText)[]) {
+      expect(previewKey('f', { ...longest, [field]: `${longest[field]}.` })).not.toBe(key);
+    }
+    expect(previewKey('f', { ...longest, diagram: 'x' } as PreviewText)).not.toBe(key);
+    expect(previewKey('g', longest)).not.toBe(key);
+  });
+
+  it('changes with the renderer source (a colour, a size)', async () => {
+    await mkdir(tmp, { recursive: true });
+    const copy = join(tmp, 'preview-image.ts');
+    try {
+      await copyFile(rendererSource, copy);
+      const same = await rendererFingerprint(copy);
+      expect(same).toBe(await rendererFingerprint(rendererSource));
+      await writeFile(copy, (await readFile(rendererSource, 'utf8')).replace("accent: '#9b3412'", "accent: '#9b3413'"));
+      expect(await rendererFingerprint(copy)).not.toBe(same);
+    } finally {
+      await rm(copy, { force: true });
+    }
+  });
+});
+
+describe('preview cache', () => {
+  it('draws each image once, reads it back in the next build, and redraws a changed one', async () => {
+    const dir = join(tmp, 'images');
+    await rm(dir, { recursive: true, force: true });
+    const drawn: string[] = [];
+    const render = async (text: PreviewText) => {
+      drawn.push(text.title);
+      return Buffer.from(text.title);
+    };
+    const texts = ['One', 'Two', 'Three'].map((title) => ({ ...longest, title }));
+
+    const first = new PreviewCache({ dir, rendererSource, render });
+    first.prepare(texts);
+    expect((await first.get(texts[1]!)).toString()).toBe('Two');
+    await Promise.all(texts.map((t) => first.get(t)));
+    expect(drawn.sort()).toEqual(['One', 'Three', 'Two']);
+    expect(await readdir(dir)).toHaveLength(3);
+
+    drawn.length = 0;
+    const second = new PreviewCache({ dir, rendererSource, render });
+    const changed = { ...texts[2]!, title: 'Three, renamed' };
+    expect((await Promise.all([texts[0]!, texts[1]!, changed].map((t) => second.get(t)))).map(String)).toEqual([
+      'One',
+      'Two',
+      'Three, renamed',
+    ]);
+    expect(drawn).toEqual(['Three, renamed']);
+    expect(second.stats).toEqual({ hits: 2, drawn: 1, pooled: 0 });
+  });
+
+  it('draws in worker threads: the same bytes as in this thread', async () => {
+    const dir = join(tmp, 'pooled');
+    await rm(dir, { recursive: true, force: true });
+    const cache = new PreviewCache({ dir, rendererSource, workerFile: join(root, 'src/lib/preview-worker.ts'), maxThreads: 2 });
+    const texts = Array.from({ length: 12 }, (_, i) => ({ ...longest, footer: `Section ${i + 1} of 12` }));
+    cache.prepare(texts);
+    const images = await Promise.all(texts.map((t) => cache.get(t)));
+    expect(cache.stats.pooled).toBe(12);
+    expect(images[3]!.equals(await renderPreview(texts[3]!))).toBe(true);
+  });
+});
