@@ -17,9 +17,6 @@ import sharp from 'sharp';
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
-/** The palette of the site's light theme (src/styles/global.css). */
-const colors = { paper: '#fbfaf7', ink: '#1d1c19', muted: '#57544d', rule: '#dad5ca', accent: '#9b3412' };
-
 /** Palette entries of the PNG: the five colours of the design and their antialiased edges. */
 export const PREVIEW_COLORS = 16;
 
@@ -31,6 +28,10 @@ export interface PreviewText {
   summary: string;
   /** Line at the foot, e.g. "Section 2 of 6 · article title". */
   footer: string;
+  /** The site's light colours (src/lib/palette.ts reads them from the CSS tokens). */
+  colors: { paper: string; ink: string; muted: string; rule: string; accent: string };
+  /** Capitals and letter-spacing on the kicker: right for Latin letters, wrong for joined scripts. */
+  capsKicker: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -64,6 +65,7 @@ export function titleSize(title: string): number {
 
 /** The image as full-colour RGBA pixels, before the palette pass. */
 export async function drawPreview(text: PreviewText): Promise<{ pixels: Buffer; width: number; height: number }> {
+  const { colors } = text;
   const pad = { top: 56, bottom: 48, x: 72 };
   const textWidth = PREVIEW_WIDTH - 2 * pad.x;
   const block = { display: 'block', width: textWidth };
@@ -92,7 +94,13 @@ export async function drawPreview(text: PreviewText): Promise<{ pixels: Buffer; 
         el('div', { height: 10, width: 120, background: colors.accent, marginBottom: 28 }),
         el(
           'div',
-          { ...block, fontSize: 26, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase', color: colors.muted },
+          {
+            ...block,
+            fontSize: 26,
+            fontWeight: 700,
+            color: colors.muted,
+            ...(text.capsKicker && { letterSpacing: 3, textTransform: 'uppercase' }),
+          },
           text.kicker,
         ),
         el(

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PreviewCache, previewKey, rendererFingerprint, stableJson } from '../../src/lib/preview-cache';
+import { palette as sitePalette } from '../../src/lib/palette';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, drawPreview, renderPreview, type PreviewText } from '../../src/lib/preview-image';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,6 +22,8 @@ const longest: PreviewText = {
   summary:
     'To curb militia influence, Iraq should pursue dialogue, build up local forces and deepen security partnerships with international stakeholders.',
   footer: 'Section 4 of 6 · Iraq presses Iran-backed militias not to target Israel',
+  colors: sitePalette.light,
+  capsKicker: true,
 };
 
 describe('preview image', () => {
@@ -88,14 +91,14 @@ describe('preview cache key', () => {
     expect(previewKey('g', longest)).not.toBe(key);
   });
 
-  it('changes with the renderer source (a colour, a size)', async () => {
+  it('changes with the renderer source (a size); colours change the key as input (above)', async () => {
     await mkdir(tmp, { recursive: true });
     const copy = join(tmp, 'preview-image.ts');
     try {
       await copyFile(rendererSource, copy);
       const same = await rendererFingerprint(copy);
       expect(same).toBe(await rendererFingerprint(rendererSource));
-      await writeFile(copy, (await readFile(rendererSource, 'utf8')).replace("accent: '#9b3412'", "accent: '#9b3413'"));
+      await writeFile(copy, (await readFile(rendererSource, 'utf8')).replace('fontSize: 32,', 'fontSize: 33,'));
       expect(await rendererFingerprint(copy)).not.toBe(same);
     } finally {
       await rm(copy, { force: true });
