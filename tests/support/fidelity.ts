@@ -103,8 +103,9 @@ export function expectedBlocks(reference: string, rowHeaderColumn: number): Bloc
  * Self-contained (no outside references), so Playwright can run it in the page as it is:
  * `page.evaluate(articleBlocks)`; Node passes a parsed document.
  */
-export function articleBlocks(doc?: Document): Block[] {
-  const d = doc ?? document;
+// `void`: Playwright calls it with no argument.
+export function articleBlocks(doc: Document | void): Block[] {
+  const d = doc || document;
   const article = d.querySelector('main article');
   if (!article) return [{ kind: 'error', text: 'no <main> <article> on the page' }];
   const BLOCK = 'p, li, h2, th, td';
