@@ -3,7 +3,12 @@ import { chromiumArgs, chromiumExecutable } from './tests/support/chromium';
 
 const executablePath = chromiumExecutable();
 
-/** The two builds `npm run build:test` makes: the site root on `astro preview`, and a sub-path behind nginx. */
+/**
+ * The two builds `npm run build:test` makes (tests/.tmp/, never dist/): the site root on
+ * `astro preview`, and a sub-path behind nginx. Each server has its own port and is always
+ * started by Playwright: a server already on the port (such as `npm run dev` or `npm start`)
+ * stops the run with a one-line error instead of being tested in the build's place.
+ */
 export const servers = {
   root: { port: 4321, base: '/' },
   subpath: { port: 4322, base: '/explainer/' },
@@ -23,19 +28,24 @@ export default defineConfig({
   projects: [
     // nginx.spec.ts tests the nginx recipe, which only the sub-path server runs.
     { name: 'root', use: { baseURL: url(servers.root) }, testIgnore: /nginx\.spec\.ts/ },
-    // The sub-path run repeats what depends on URLs; markup-only checks (axe, print) run once, on the root.
-    { name: 'subpath', use: { baseURL: url(servers.subpath) }, testIgnore: /(accessibility|print)\.spec\.ts/ },
+    // The sub-path run repeats what depends on URLs; markup-only checks (axe, print, the <meta>
+    // policy on a host with no headers) run once, on the root.
+    {
+      name: 'subpath',
+      use: { baseURL: url(servers.subpath) },
+      testIgnore: /(accessibility|print|csp)\.spec\.ts/,
+    },
   ],
   webServer: [
     {
-      command: `npx astro preview --host 127.0.0.1 --port ${servers.root.port}`,
+      command: `node tests/support/preview-server.ts ${servers.root.port}`,
       url: url(servers.root),
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
     {
       command: `node tests/support/nginx-server.ts ${servers.subpath.port}`,
       url: url(servers.subpath),
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
   ],
 });

@@ -11,7 +11,7 @@ import { distFiles, gzipSize, readDist, requireBuild } from '../support/dist';
 const BUDGET = { htmlAndCss: 14_000, javascript: 3_000, fonts: 30_000 };
 
 describe('byte budgets of the article page (gzip)', () => {
-  beforeAll(requireBuild);
+  beforeAll(() => requireBuild());
   const figures: Record<string, number> = {};
 
   it(`HTML with its CSS stays within ${BUDGET.htmlAndCss} bytes`, () => {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { article, titledSections } from '../support/content';
 import { expectUncovered, metaContent, pngSize } from '../support/page';
 import { documentTitle } from '../../src/lib/titles';
@@ -52,11 +53,32 @@ test.describe('permalinks', () => {
     await page.goto('./#:~:text=pivotal%20shift');
     const words = page.getByText('highlight a pivotal shift', { exact: false });
     await expect(words).toBeInViewport();
-    // ::target-text has its own style sheet rule; the browser draws it over the matched words.
-    const hasRule = await page.evaluate(() =>
-      [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('::target-text'))),
-    );
-    expect(hasRule).toBe(true);
+    // Where the browser draws the matched words, and the page's own background colour.
+    const { clip, background } = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('pivotal shift');
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'pivotal shift'.length);
+        const { x, y, width, height } = range.getBoundingClientRect();
+        return { clip: { x, y, width, height }, background: getComputedStyle(document.body).backgroundColor };
+      }
+      throw new Error('the words are not on the page');
+    });
+    // Marked: most of the words' box is painted in a colour other than the page's (unmarked text
+    // leaves most of it background, glyphs cover a small part).
+    const { data, info } = await sharp(await page.screenshot({ clip }))
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    let other = 0;
+    for (let i = 0; i < data.length; i += info.channels) {
+      if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) > 24) other++;
+    }
+    expect(other / (info.width * info.height)).toBeGreaterThan(0.6);
   });
 
   test('a table row reached by its link is highlighted', async ({ page }) => {

@@ -18,12 +18,19 @@ export interface CrawlResult {
 function references(html: string): string[] {
   const { document } = parseHTML(html);
   const attr = (selector: string, name: string) => [...document.querySelectorAll(selector)].map((el) => el.getAttribute(name) ?? '');
-  const refresh = attr('meta[http-equiv="refresh"]', 'content').map((c) => c.replace(/^\d+;\s*url=/i, ''));
+  // A meta refresh is followed like a link: "0; url=…", with or without quotes around the address.
+  const refresh = [...document.querySelectorAll('meta[http-equiv]')]
+    .filter((meta) => meta.getAttribute('http-equiv')!.toLowerCase() === 'refresh')
+    .map((meta) => /^\s*\d*\.?\d*\s*[;,]?\s*(?:url\s*=\s*)?(['"]?)(.*)\1\s*$/i.exec(meta.getAttribute('content') ?? '')?.[2] ?? '');
+  const srcset = attr('img[srcset], source[srcset]', 'srcset').flatMap((set) =>
+    set.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!),
+  );
   return [
     ...attr('a[href]', 'href'),
     ...attr('link[href]', 'href'),
     ...attr('script[src]', 'src'),
-    ...attr('img[src]', 'src'),
+    ...attr('img[src], iframe[src], source[src], video[src], audio[src]', 'src'),
+    ...srcset,
     // Share links the page hands to readers (copy control).
     ...attr('[data-url]', 'data-url'),
     ...attr('meta[property^="og:image"][content^="http"], meta[name="twitter:image"], meta[property="og:url"]', 'content'),
