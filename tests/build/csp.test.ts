@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { THEME_SCRIPT_HASH } from '../../src/lib/theme';
 import { builds, distFiles, readDist, type BuildName } from '../support/dist';
 
 type Policy = Map<string, string[]>;
@@ -110,9 +111,9 @@ describe.each(Object.keys(builds) as BuildName[])('the _headers file of the %s b
     ).toEqual(nginxRecipe);
   });
 
-  it('allows scripts only as files from the site and no framing', () => {
+  it('allows scripts only as files from the site and the theme script by its hash, and no framing', () => {
     const policy = headerPolicy(name);
-    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", `'${THEME_SCRIPT_HASH}'`]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
   });

@@ -82,7 +82,7 @@ describe('the fidelity check on the built article page', () => {
     [
       'a heading changed in case',
       (d) => {
-        const h2 = d.querySelector('main article h2')!;
+        const h2 = d.querySelector('main article .article-section h2')!;
         h2.textContent = h2.textContent!.charAt(0).toLowerCase() + h2.textContent!.slice(1);
       },
     ],
