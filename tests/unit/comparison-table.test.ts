@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { parseHTML } from 'linkedom';
@@ -51,8 +52,11 @@ describe.each(Object.entries(comparisonTableExamples))('ComparisonTable: %s', (_
 describe.each(Object.entries(comparisonTableExamples))('ComparisonTable HTML: %s', (_, props) => {
   it('is valid HTML', async () => {
     const { html } = await render(props);
+    // The file name places the string in the project, so the loader finds .htmlvalidate.mjs;
+    // without one it finds no configuration and runs no rules at all (every string passes).
     const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(
-      `<!doctype html><html lang="en"><head><title>Example</title></head><body><main>${html}</main></body></html>`,
+      `<!DOCTYPE html><html lang="en"><head><title>Example</title></head><body><main>${html}</main></body></html>`,
+      fileURLToPath(new URL('comparison-table-example.html', import.meta.url)),
     );
     expect(report.valid, formatterFactory('stylish')(report.results)).toBe(true);
   });
