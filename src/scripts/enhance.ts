@@ -1,10 +1,12 @@
 /**
- * Enhancements only: the page reads fully without them. Two custom elements that toggle state:
- * <share-link> (copy or share a section's link) and <toc-tracker> (mark the section being read).
+ * Enhancements only: the page reads fully without them. Custom elements that toggle state:
+ * <share-link> (copy or share a section's link, or copy a citation), <toc-tracker> (mark the
+ * section being read) and <theme-switch> (./theme-switch.ts).
  */
 
 import { PAGE_IDS } from '../lib/page-ids';
 import { fragment } from '../lib/urls';
+import './theme-switch';
 
 /** The interface's words in the page's language, written by Page.astro as JSON. */
 const strings = JSON.parse(document.getElementById(PAGE_IDS.uiStrings)?.textContent ?? '{}') as Record<string, string>;

@@ -81,3 +81,24 @@ for (const width of [360, 1280]) {
     expect(stops.filter((s) => !s.outlined).map((s) => s.label)).toEqual([]);
   });
 }
+
+/** The three theme choices, each under the opposite system setting too. */
+const modes = [
+  { choice: 'system', system: 'light' },
+  { choice: 'system', system: 'dark' },
+  { choice: 'light', system: 'dark' },
+  { choice: 'dark', system: 'light' },
+] as const;
+
+for (const { choice, system } of modes) {
+  for (const width of [360, 1280]) {
+    test(`axe: theme ${choice} under a ${system} system, ${width} px`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: system });
+      await page.setViewportSize({ width, height: 800 });
+      if (choice !== 'system') await page.addInitScript((value) => localStorage.setItem('theme', value), choice);
+      await page.goto('./');
+      await expect(page.getByLabel('Theme')).toHaveValue(choice);
+      await expectNoViolations(page);
+    });
+  }
+}

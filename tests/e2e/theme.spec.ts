@@ -1,6 +1,5 @@
 /** The theme switch: System, Light, Dark, remembered, applied before the first paint, on a CSP without 'unsafe-inline'. */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../../src/i18n/en';
 
@@ -125,26 +124,3 @@ test.describe('with scripts off', () => {
     expect(await background(page)).toBe(PAPER.dark);
   });
 });
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const modes = [
-  { choice: 'system', system: 'light' },
-  { choice: 'system', system: 'dark' },
-  { choice: 'light', system: 'dark' },
-  { choice: 'dark', system: 'light' },
-] as const;
-
-for (const { choice, system } of modes) {
-  for (const width of [360, 1280]) {
-    test(`axe: ${choice} under a ${system} system, ${width} px`, async ({ page }, testInfo) => {
-      test.skip(testInfo.project.name === 'subpath', 'markup checks run once, on the root build');
-      await page.emulateMedia({ colorScheme: system });
-      await page.setViewportSize({ width, height: 800 });
-      if (choice !== 'system') await page.addInitScript((value) => localStorage.setItem('theme', value), choice);
-      await page.goto('./');
-      await expect(themeSelect(page)).toHaveValue(choice);
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
-  }
-}
