@@ -39,7 +39,9 @@ async function makeCopy(headed: number): Promise<string> {
   const dir = join(work, String(headed));
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'].filter((p) =>
+    existsSync(join(root, p)),
+  )) {
     await cp(join(root, part), join(dir, part), { recursive: true });
   }
   const sectionsDir = join(dir, 'content/sections');

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,8 @@ export async function projectCopy(name: string, overlay?: string, { ownContent =
   // With ownContent, the overlay's content/ is the whole content: none of the article's files stay.
   const parts = ['src', ...(ownContent ? [] : ['content']), 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
   for (const part of parts) {
-    await cp(join(root, part), join(dir, part), { recursive: true });
+    // A fresh clone has no public/ when it holds no file: git keeps no empty folders.
+    if (existsSync(join(root, part))) await cp(join(root, part), join(dir, part), { recursive: true });
   }
   if (overlay) await cp(overlay, dir, { recursive: true });
   return dir;
