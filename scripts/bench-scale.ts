@@ -126,28 +126,18 @@ try {
     const sections = headed + 1;
     results.push({ sections, clean, again });
     const perImage = ((clean.seconds - again.seconds) * 1000) / Math.max(clean.images, 1);
-    rows.push([
+    const row = (label: string, run: typeof clean, perImageCells: string[]) => [
       String(sections),
-      'clean',
-      clean.seconds.toFixed(1),
-      clean.cpuSeconds.toFixed(1),
-      clean.peakMB.toFixed(0),
-      String(clean.images),
-      ((clean.seconds * 1000) / sections).toFixed(0),
-      perImage.toFixed(1),
-      (((clean.cpuSeconds - again.cpuSeconds) * 1000) / Math.max(clean.images, 1)).toFixed(1),
-    ]);
-    rows.push([
-      String(sections),
-      'unchanged',
-      again.seconds.toFixed(1),
-      again.cpuSeconds.toFixed(1),
-      again.peakMB.toFixed(0),
-      String(again.images),
-      ((again.seconds * 1000) / sections).toFixed(0),
-      '',
-      '',
-    ]);
+      label,
+      run.seconds.toFixed(1),
+      run.cpuSeconds.toFixed(1),
+      run.peakMB.toFixed(0),
+      String(run.images),
+      ((run.seconds * 1000) / sections).toFixed(0),
+      ...perImageCells,
+    ];
+    const cpuPerImage = ((clean.cpuSeconds - again.cpuSeconds) * 1000) / Math.max(clean.images, 1);
+    rows.push(row('clean', clean, [perImage.toFixed(1), cpuPerImage.toFixed(1)]), row('unchanged', again, ['', '']));
     await rm(dir, { recursive: true, force: true });
   }
 } finally {

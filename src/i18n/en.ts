@@ -35,6 +35,7 @@ export const en = {
   previewSectionFooter: (index: number, total: number, article: string) => `Section ${index} of ${total} · ${article}`,
   previewSectionAlt: (title: string, index: number, total: number, article: string) =>
     `${title}: section ${index} of ${total} of “${article}”`,
+  previewWithDiagram: (alt: string, diagram: string) => `${alt}, with a diagram. ${diagram}`,
 
   atAGlance: 'At a glance',
   readSection: 'Read:',

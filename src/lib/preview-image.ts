@@ -32,6 +32,8 @@ export interface PreviewText {
   colors: { paper: string; ink: string; muted: string; rule: string; accent: string };
   /** Capitals and letter-spacing on the kicker: right for Latin letters, wrong for joined scripts. */
   capsKicker: boolean;
+  /** A standalone SVG (text drawn as paths) to show beside the words: a section's diagram. */
+  diagram?: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -63,12 +65,31 @@ export function titleSize(title: string): number {
   return 52;
 }
 
+/** Room kept under a diagram for the footer line, and between the words and the diagram. */
+const DIAGRAM_FOOTER_ROOM = 100;
+const DIAGRAM_GAP = 48;
+
+/** A standalone SVG as an image of the given height, its width from its own proportions. */
+function diagramFigure(svg: string, height: number): { src: string; width: number; height: number } {
+  const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
+  if (!w || !h) throw new Error('The diagram SVG needs a viewBox');
+  return {
+    src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+    width: Math.round((height * Number(w)) / Number(h)),
+    height,
+  };
+}
+
 /** The image as full-colour RGBA pixels, before the palette pass. */
 export async function drawPreview(text: PreviewText): Promise<{ pixels: Buffer; width: number; height: number }> {
   const { colors } = text;
   const pad = { top: 56, bottom: 48, x: 72 };
   const textWidth = PREVIEW_WIDTH - 2 * pad.x;
   const block = { display: 'block', width: textWidth };
+  const figure = text.diagram ? diagramFigure(text.diagram, PREVIEW_HEIGHT - pad.top - pad.bottom - DIAGRAM_FOOTER_ROOM) : undefined;
+  // With a diagram, the words take the room it leaves.
+  const wordsWidth = figure ? textWidth - figure.width - DIAGRAM_GAP : textWidth;
+  const words = { display: 'block', width: wordsWidth };
   // Satori sizes boxes as content-box: the padding is added to the width and height given here.
   const page = {
     width: textWidth,
@@ -90,25 +111,36 @@ export async function drawPreview(text: PreviewText): Promise<{ pixels: Buffer; 
       fontFamily: 'Sans',
     },
     [
-      el('div', { display: 'flex', flexDirection: 'column' }, [
-        el('div', { height: 10, width: 120, background: colors.accent, marginBottom: 28 }),
-        el(
-          'div',
-          {
-            ...block,
-            fontSize: 26,
-            fontWeight: 700,
-            color: colors.muted,
-            ...(text.capsKicker && { letterSpacing: 3, textTransform: 'uppercase' }),
-          },
-          text.kicker,
-        ),
-        el(
-          'div',
-          { ...block, fontFamily: 'Serif', fontWeight: 700, fontSize: titleSize(text.title), lineHeight: 1.1, marginTop: 22, lineClamp: 3 },
-          text.title,
-        ),
-        el('div', { ...block, fontSize: 32, lineHeight: 1.35, color: colors.muted, marginTop: 26, lineClamp: 3 }, text.summary),
+      el('div', { display: 'flex', flexDirection: 'row', justifyContent: 'space-between' }, [
+        el('div', { display: 'flex', flexDirection: 'column', width: wordsWidth }, [
+          el('div', { height: 10, width: 120, background: colors.accent, marginBottom: 28 }),
+          el(
+            'div',
+            {
+              ...words,
+              fontSize: 26,
+              fontWeight: 700,
+              color: colors.muted,
+              ...(text.capsKicker && { letterSpacing: 3, textTransform: 'uppercase' }),
+            },
+            text.kicker,
+          ),
+          el(
+            'div',
+            {
+              ...words,
+              fontFamily: 'Serif',
+              fontWeight: 700,
+              fontSize: titleSize(text.title),
+              lineHeight: 1.1,
+              marginTop: 22,
+              lineClamp: 3,
+            },
+            text.title,
+          ),
+          el('div', { ...words, fontSize: 32, lineHeight: 1.35, color: colors.muted, marginTop: 26, lineClamp: 3 }, text.summary),
+        ]),
+        ...(figure ? [{ type: 'img', props: { src: figure.src, width: figure.width, height: figure.height } }] : []),
       ]),
       el('div', { ...block, paddingTop: 20, borderTop: `2px solid ${colors.rule}`, fontSize: 24, color: colors.muted }, text.footer),
     ],
@@ -125,17 +157,18 @@ export async function drawPreview(text: PreviewText): Promise<{ pixels: Buffer; 
 /** The preview image as an 8-bit palette PNG. */
 export async function renderPreview(text: PreviewText): Promise<Buffer> {
   const { pixels, width, height } = await drawPreview(text);
-  return palettePng(pixels, width, height);
+  // A diagram's fine lines and small text cost bytes; the strongest zlib level keeps it within 25 KB (+15 ms).
+  return palettePng(pixels, width, height, text.diagram ? 9 : 6);
 }
 
 /**
  * RGBA pixels (opaque) as a palette PNG (16 colours: libvips writes 4 bits a pixel). Effort 1, zlib 6:
  * higher settings cost 20-40 ms an image for 1-2% fewer bytes.
  */
-export function palettePng(pixels: Buffer, width: number, height: number): Promise<Buffer> {
+export function palettePng(pixels: Buffer, width: number, height: number, compressionLevel = 6): Promise<Buffer> {
   return sharp(pixels, { raw: { width, height, channels: 4 } })
     .removeAlpha()
-    .png({ palette: true, colors: PREVIEW_COLORS, dither: 0, effort: 1, compressionLevel: 6 })
+    .png({ palette: true, colors: PREVIEW_COLORS, dither: 0, effort: 1, compressionLevel })
     .toBuffer();
 }
 

@@ -447,6 +447,11 @@ export interface SvgOptions {
   standalone?: Palette;
   /** The font-family in the standalone <style>. */
   fontFamily?: string;
+  /**
+   * Draw each line of text as a path from the measuring font's glyphs, for renderers without the
+   * font (resvg reads no WOFF). Only for images: on the page, text stays real <text>.
+   */
+  textAsPaths?: boolean;
 }
 
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -470,6 +475,31 @@ function standaloneStyle(p: Palette, fontFamily: string): string {
   );
 }
 
+/** One line of text as a filled path of its glyphs (Source Sans 3, the measuring font), centred on `x`. */
+function linePath(text: string, x: number, y: number, fontSize: number, weight: 400 | 700): string {
+  const f = font(weight);
+  const run = f.layout(text);
+  const scale = fontSize / f.unitsPerEm;
+  let penX = x - (run.advanceWidth * scale) / 2;
+  const parts: string[] = [];
+  run.glyphs.forEach((glyph, i) => {
+    const position = run.positions[i]!;
+    parts.push(
+      glyph.path
+        .scale(scale, -scale)
+        .translate(penX + position.xOffset * scale, y - position.yOffset * scale)
+        .toSVG(),
+    );
+    penX += position.xAdvance * scale;
+  });
+  return parts.join('');
+}
+
+function pathMarkup(block: TextBlock): string {
+  const d = block.lines.map((l) => linePath(l.text, l.x, l.y, block.fontSize, block.fontWeight === 700 ? 700 : 400)).join('');
+  return `<path class="${block.className}" d="${d}"/>`;
+}
+
 function textMarkup(block: TextBlock): string {
   const weight = block.fontWeight === 700 ? ' font-weight="700"' : '';
   const spans = block.lines.map((l) => `<tspan x="${l.x}" y="${l.y}">${escapeXml(l.text)}</tspan>`).join('');
@@ -482,6 +512,7 @@ export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   const { width, height } = layout;
+  const drawText = options.textAsPaths ? pathMarkup : textMarkup;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"` +
       ` role="img" aria-labelledby="${titleId} ${descId}" class="relation-diagram">`,
@@ -499,7 +530,7 @@ export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
       `<g class="rd-link rd-link-${link.side}">` +
         `<path class="rd-link-line" d="${link.path}"/>` +
         `<path class="rd-arrow" d="${link.arrow}"/>` +
-        textMarkup(link.label) +
+        drawText(link.label) +
         `</g>`,
     );
   }
@@ -510,7 +541,7 @@ export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
     parts.push(
       `<g class="rd-node-group">` +
         `<rect class="${cls}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="${RADIUS}"/>` +
-        node.texts.map(textMarkup).join('') +
+        node.texts.map(drawText).join('') +
         `</g>`,
     );
   }

@@ -3,11 +3,14 @@
  * section), the who-stands-where diagram drawn from the table's rows, honest dates, and one id
  * per element. Expectations come from content/, never from the built page.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { actorTable, article, glance, sections, titledSections } from '../support/content';
 import { expectUncovered } from '../support/page';
 
+const contentDir = join(import.meta.dirname, '../../content');
 const headerField = actorTable.columns.find((c) => c.rowHeader)!.field;
 const diagram = actorTable.diagram!;
 /** Points in the article's order: by section, then by where the words stand in it. */
@@ -96,6 +99,18 @@ test.describe('the who-stands-where diagram', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     });
   }
+
+  test('is on the share image of the section that places it, and its text alternative says so', async ({ request }) => {
+    const source = readdirSync(join(contentDir, 'sections'))
+      .map((name) => readFileSync(join(contentDir, 'sections', name), 'utf8'))
+      .find((text) => text.includes(`<Diagram table="${actorTable.id}"`));
+    const section = sections.find((s) => source?.match(/^id:\s*(\S+)/m)?.[1] === s.id);
+    expect(section, 'a section places the diagram').toBeDefined();
+    const html = await (await request.get(`./s/${section!.id}/`)).text();
+    const alt = /<meta property="og:image:alt" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(alt).toContain('diagram');
+    for (const row of actorTable.rows) expect(alt).toContain(String(row[headerField]));
+  });
 
   test('stays visible under forced colours', async ({ page }) => {
     await page.emulateMedia({ forcedColors: 'active' });

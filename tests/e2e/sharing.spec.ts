@@ -155,7 +155,10 @@ test.describe('share pages', () => {
       const image = await request.get(new URL(doc.ogImage!).pathname);
       expect(image.status()).toBe(200);
       expect(image.headers()['content-type']).toBe('image/png');
-      expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+      const png = await image.body();
+      expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+      // Chat apps fetch it on every share: at most 25 KB.
+      expect(png.length).toBeLessThanOrEqual(25_000);
 
       for (const [key, value] of Object.entries(doc)) {
         if (['twitterCard', 'robots', 'ogImageWidth', 'ogImageHeight', 'canonical'].includes(key)) continue;
@@ -173,7 +176,9 @@ test.describe('share pages', () => {
     expect(await metaContent(page, 'twitter:card')).toBe('summary_large_image');
     expect(await metaContent(page, 'og:image:alt')).toBeTruthy();
     const image = await request.get(new URL((await metaContent(page, 'og:image'))!).pathname);
-    expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+    const png = await image.body();
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(png.length).toBeLessThanOrEqual(25_000);
   });
 });
 

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PreviewCache, previewKey, rendererFingerprint, stableJson } from '../../src/lib/preview-cache';
+import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
 import { palette as sitePalette } from '../../src/lib/palette';
+import { diagramSvg, layoutDiagram } from '../../src/lib/relation-diagram';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, drawPreview, renderPreview, type PreviewText } from '../../src/lib/preview-image';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,6 +47,16 @@ describe('preview image', () => {
     expect(meta.isPalette).toBe(true);
     expect(palette.length).toBeLessThanOrEqual(25_000);
     expect(palette.length).toBeLessThan(full.length / 2);
+  });
+
+  it('with a three-row diagram beside the longest words, is still 1200x630 and at most 25 KB', async () => {
+    const example = relationDiagramExamples['three rows: one above, one below']!;
+    const diagram = diagramSvg(layoutDiagram(example), { idPrefix: 'p', standalone: sitePalette.light, textAsPaths: true });
+    const png = await renderPreview({ ...longest, diagram });
+    const meta = await sharp(png).metadata();
+    expect([meta.width, meta.height]).toEqual([PREVIEW_WIDTH, PREVIEW_HEIGHT]);
+    expect(png.length).toBeLessThanOrEqual(25_000);
+    expect(png.equals(palette)).toBe(false);
   });
 
   it('looks the same as the full-colour drawing', async () => {

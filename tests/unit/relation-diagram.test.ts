@@ -167,6 +167,22 @@ describe.each(Object.entries(relationDiagramExamples))('RelationDiagram: %s', (_
     for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! > 130 && pixels[i + 1]! < 80 && pixels[i + 2]! < 60) accent++;
     expect(accent).toBeGreaterThan(100);
   });
+
+  it('draws its words as glyph paths for an image, so a renderer with no fonts still shows them', () => {
+    const layout = layoutDiagram(props);
+    const svg = diagramSvg(layout, { idPrefix: props.id, standalone: paletteLight, textAsPaths: true });
+    expect(svg).not.toContain('<text');
+    const lines = [...layout.nodes.flatMap((n) => n.texts), ...layout.links.map((l) => l.label)];
+    expect(svg.match(/<path class="rd-(name|note|label)" d="M/g)).toHaveLength(lines.length);
+    // With no fonts at all, ink is still drawn where the centre's name stands.
+    const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+    const centre = layout.nodes.find((n) => n.centre)!.texts[0]!.lines[0]!;
+    let ink = 0;
+    for (let y = Math.round(centre.y - 10); y < centre.y; y++) {
+      for (let x = Math.round(centre.x - 20); x < centre.x + 20; x++) if (image.pixels[(y * image.width + x) * 4]! < 100) ink++;
+    }
+    expect(ink).toBeGreaterThan(20);
+  });
 });
 
 describe('RelationDiagram escaping', () => {
