@@ -19,6 +19,7 @@ export function articleJsonLd({ meta, headed }: Article, url: (path: string) => 
     ...(meta.license && { license: meta.license.url }),
     mainEntityOfPage: url(''),
     image,
-    hasPart: headed.map((s) => ({ '@type': 'WebPageElement', name: s.title, description: s.summary, url: url(fragment(s.id)) })),
+    // Names and addresses only: each section's summary is on its share page, and bytes here count against the first round trip.
+    hasPart: headed.map((s) => ({ '@type': 'WebPageElement', name: s.title, url: url(fragment(s.id)) })),
   };
 }
