@@ -59,9 +59,6 @@ export interface Article {
   ui: UiStrings;
 }
 
-/** A cell as the page shows it. */
-export const cellText = (row: TableRow, field: string): string => String(row[field] ?? '');
-
 /** Counts words of prose, leaving out MDX tags and Markdown emphasis marks. */
 export function countWords(markdown: string): number {
   return markdown

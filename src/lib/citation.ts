@@ -3,7 +3,7 @@
  * only from what content/article.yaml says. The access date is the reader's to fill in: a build
  * date would only pretend to be one.
  */
-import type { UiStrings } from '../i18n';
+import { isoDay, type UiStrings } from '../i18n';
 
 export interface CitationFacts {
   siteName: string;
@@ -17,8 +17,6 @@ export interface CitationFacts {
 }
 
 type CitationStrings = Pick<UiStrings, 'citation' | 'accessedPlaceholder' | 'bibtexAccessed'>;
-
-const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** The plain-text citation, with the date written as the article's language writes it. */
 export function plainCitation(facts: CitationFacts, ui: CitationStrings, formatDay: (date: Date) => string): string {

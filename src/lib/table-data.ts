@@ -3,6 +3,7 @@
  * labels, rows and cells the page shows, as CSV (RFC 4180) and as JSON.
  */
 import { stringify } from 'csv-stringify/sync';
+import { isoDay } from '../i18n';
 
 /** What the downloads need of a table (src/lib/article.ts's `Table` fits). */
 export interface TableLike {
@@ -11,8 +12,8 @@ export interface TableLike {
   rows: { id: string; [field: string]: unknown }[];
 }
 
-/** A cell as the page shows it (the same rule as ComparisonTable.astro). */
-const cell = (row: TableLike['rows'][number], field: string): string => String(row[field] ?? '');
+/** A cell as the page shows it: the table, the diagram and the downloads all read cells this way. */
+export const cellText = (row: Record<string, unknown>, field: string): string => String(row[field] ?? '');
 
 /**
  * RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a quote or a
@@ -20,7 +21,7 @@ const cell = (row: TableLike['rows'][number], field: string): string => String(r
  * UTF-8 without a byte-order mark: the file is exactly its cells (see the README).
  */
 export function tableCsv(table: TableLike): string {
-  return stringify([table.columns.map((c) => c.label), ...table.rows.map((row) => table.columns.map((c) => cell(row, c.field)))], {
+  return stringify([table.columns.map((c) => c.label), ...table.rows.map((row) => table.columns.map((c) => cellText(row, c.field)))], {
     record_delimiter: 'windows',
   });
 }
@@ -40,9 +41,9 @@ export function tableJson(table: TableLike, source: string, updated: Date): Tabl
   return {
     caption: table.caption,
     source,
-    updated: updated.toISOString().slice(0, 10),
+    updated: isoDay(updated),
     columns: table.columns.map(({ field, label }) => ({ field, label })),
-    rows: table.rows.map((row) => ({ id: row.id, ...Object.fromEntries(table.columns.map((c) => [c.field, cell(row, c.field)])) })),
+    rows: table.rows.map((row) => ({ id: row.id, ...Object.fromEntries(table.columns.map((c) => [c.field, cellText(row, c.field)])) })),
   };
 }
 

@@ -4,8 +4,9 @@
  * the share image of the section that holds it both draw from here.
  */
 import type { UiStrings } from '../i18n';
-import { cellText, type Table } from './article';
+import type { Table } from './article';
 import type { DiagramInput } from './relation-diagram';
+import { cellText } from './table-data';
 
 export function tableDiagram(table: Table, ui: UiStrings): DiagramInput {
   if (!table.diagram) throw new Error(`${table.file}: the table has no "diagram" field`);
