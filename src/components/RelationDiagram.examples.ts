@@ -1,9 +1,10 @@
+import { en } from '../i18n/en';
 import { describeDiagram, type DiagramInput } from '../lib/relation-diagram';
 import type { Props } from './RelationDiagram.astro';
 
 /** Props with the description composed from the data, as a page would do it. */
 function example(id: string, title: string, data: Pick<DiagramInput, 'centre' | 'others'>): Props {
-  return { id, title, description: describeDiagram(data), ...data };
+  return { id, title, description: describeDiagram(data, en), ...data };
 }
 
 /**

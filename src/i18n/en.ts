@@ -42,8 +42,9 @@ export const en = {
 
   diagramSameAsTable: 'The table below gives the same information.',
   diagramTableLink: 'Go to the table',
-  diagramDescriptionLink: (from: string, to: string, label: string) => `${from} to ${to}: ${label}.`,
-  diagramDescriptionCentre: (name: string, note: string) => `${name}: ${note}.`,
+  /** The diagram's description, one part a link and one the centre (the caller ends each as a sentence). */
+  diagramLink: (from: string, to: string, label: string) => `${from} to ${to}: ${label}`,
+  diagramCentre: (name: string, note: string) => `${name}: ${note}`,
 
   downloadTable: 'Download this table:',
   downloadCsv: 'CSV',

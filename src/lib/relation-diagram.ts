@@ -412,13 +412,19 @@ const sentence = (text: string) => {
   return /[.!?…]["'’”)]*$/.test(t) ? t : `${t}.`;
 };
 
+/** How a language words one link and the centre's note (src/i18n: diagramLink, diagramCentre). */
+export interface DiagramWords {
+  diagramLink: (from: string, to: string, label: string) => string;
+  diagramCentre: (name: string, note: string) => string;
+}
+
 /**
- * The diagram in plain words, for its <desc>: "Iran to Iraq: Powerful ally, … . Israel to Iraq: … .
- * Iraq: Neutral stance, …." A caller may write its own instead.
+ * The diagram in plain words, for its <desc>, in the language of `words`: "Iran to Iraq: Powerful
+ * ally, … . Israel to Iraq: … . Iraq: Neutral stance, …." Each part ends as a sentence.
  */
-export function describeDiagram(input: Pick<DiagramInput, 'centre' | 'others'>): string {
-  const links = input.others.map((o) => `${o.name} to ${input.centre.name}: ${sentence(o.label)}`);
-  const note = input.centre.note.trim() ? [`${input.centre.name}: ${sentence(input.centre.note)}`] : [];
+export function describeDiagram(input: Pick<DiagramInput, 'centre' | 'others'>, words: DiagramWords): string {
+  const links = input.others.map((o) => sentence(words.diagramLink(o.name, input.centre.name, o.label)));
+  const note = input.centre.note.trim() ? [sentence(words.diagramCentre(input.centre.name, input.centre.note))] : [];
   return [...links, ...note].join(' ');
 }
 

@@ -5,7 +5,7 @@
  */
 import type { UiStrings } from '../i18n';
 import type { Table } from './article';
-import type { DiagramInput } from './relation-diagram';
+import { describeDiagram, type DiagramInput } from './relation-diagram';
 import { cellText } from './table-data';
 
 export function tableDiagram(table: Table, ui: UiStrings): DiagramInput {
@@ -17,9 +17,5 @@ export function tableDiagram(table: Table, ui: UiStrings): DiagramInput {
   const others = table.rows
     .filter((r) => r !== centreRow)
     .map((r) => ({ id: r.id, name: cellText(r, header), label: cellText(r, linkColumn) }));
-  const description = [
-    ...others.map((o) => ui.diagramDescriptionLink(o.name, centre.name, o.label)),
-    ui.diagramDescriptionCentre(centre.name, centre.note),
-  ].join(' ');
-  return { title: table.caption, description, centre, others };
+  return { title: table.caption, description: describeDiagram({ centre, others }, ui), centre, others };
 }

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import RelationDiagram from '../../src/components/RelationDiagram.astro';
 import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
 import { type Box, describeDiagram, diagramSvg, layoutDiagram, measure, splitGroups, wrapText } from '../../src/lib/relation-diagram';
+import { en } from '../../src/i18n/en';
 
 type Props = (typeof relationDiagramExamples)[string];
 
@@ -257,13 +258,16 @@ describe('relation diagram layout', () => {
 
   it('describes the diagram in plain words', () => {
     expect(
-      describeDiagram({
-        centre: { id: 'iraq', name: 'Iraq', note: 'Neutral stance, aiming for diplomatic engagement' },
-        others: [
-          { id: 'iran', name: 'Iran', label: 'Powerful ally, influential in political and militia spheres' },
-          { id: 'israel', name: 'Israel', label: 'No formal relations, perceived as a threat.' },
-        ],
-      }),
+      describeDiagram(
+        {
+          centre: { id: 'iraq', name: 'Iraq', note: 'Neutral stance, aiming for diplomatic engagement' },
+          others: [
+            { id: 'iran', name: 'Iran', label: 'Powerful ally, influential in political and militia spheres' },
+            { id: 'israel', name: 'Israel', label: 'No formal relations, perceived as a threat.' },
+          ],
+        },
+        en,
+      ),
     ).toBe(
       'Iran to Iraq: Powerful ally, influential in political and militia spheres. Israel to Iraq: No formal relations, perceived as a threat. Iraq: Neutral stance, aiming for diplomatic engagement.',
     );
