@@ -6,6 +6,7 @@ import {
   checkIdClaims,
   checkSections,
   ContentError,
+  findExcerpt,
   plainText,
   type IdClaim,
   type SectionFacts,
@@ -59,11 +60,10 @@ export interface Article {
   ui: UiStrings;
 }
 
-/** Counts words of prose, leaving out MDX tags and Markdown emphasis marks. */
+/** Counts words of prose as a reader sees it (plainText: no MDX tags or Markdown marks). */
 export function countWords(markdown: string): number {
-  return markdown
-    .replace(/<[^>]*>/g, ' ')
-    .split(/\s+/)
+  return plainText(markdown)
+    .split(' ')
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
@@ -127,13 +127,13 @@ async function load(): Promise<Article> {
   ]);
   const headed = sections.flatMap(({ id, data: { title, summary } }) => (title ? [{ id, title, summary }] : []));
   // In the article's order: by section, then by where in the section the words stand.
-  const position = (point: { section: string; text: string }) => {
-    const index = sections.findIndex((s) => s.id === point.section);
-    return index * 1e6 + plainText(sections[index]!.body ?? '').indexOf(point.text.replace(/\s+/g, ' ').trim());
-  };
-  const glance = [...points]
-    .sort((a, b) => position(a) - position(b))
-    .map((point) => ({ text: point.text, section: headed.find((h) => h.id === point.section)! }));
+  const glance = points
+    .map((point) => {
+      const index = sections.findIndex((s) => s.id === point.section);
+      return { point, index, at: findExcerpt(sections[index]!.body ?? '', point.text).at };
+    })
+    .sort((a, b) => a.index - b.index || a.at - b.at)
+    .map(({ point }) => ({ text: point.text, section: headed.find((h) => h.id === point.section)! }));
 
   return {
     meta: metaEntry.data,

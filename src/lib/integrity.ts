@@ -181,6 +181,13 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
+/** Where an excerpt stands in a section as a reader sees it: the section's text, the excerpt (spaces collapsed) and its index, -1 when absent. */
+export function findExcerpt(sectionBody: string, excerpt: string): { body: string; text: string; at: number } {
+  const body = plainText(sectionBody);
+  const text = excerpt.replace(/\s+/g, ' ').trim();
+  return { body, text, at: body.indexOf(text) };
+}
+
 /** An "At a glance" point as its file holds it. */
 export interface GlancePoint {
   section: string;
@@ -202,9 +209,7 @@ export function checkGlance(file: string, points: GlancePoint[], sections: Secti
     if (!section) return void problems.push(`${where}.section" value "${point.section}" names no section`);
     if (!section.title)
       return void problems.push(`${where}.section" value "${point.section}" is the lede, which has no heading to link to`);
-    const body = plainText(section.body);
-    const text = point.text.replace(/\s+/g, ' ').trim();
-    const at = body.indexOf(text);
+    const { body, text, at } = findExcerpt(section.body, point.text);
     if (at === -1) return void problems.push(`${where}.text" is not found word for word in ${section.file}`);
     const wholeSentence = (at === 0 || /[.!?:]\s$/.test(body.slice(0, at))) && /[.!?]$/.test(text);
     if (!wholeSentence && text.split(' ').length < MIN_EXCERPT_WORDS) {
