@@ -1,19 +1,14 @@
 /**
  * The reader's theme choice (System, Light, Dark), applied before the first paint by a tiny
- * inline script in <head>. Its text is written once, here: the page prints it, and its sha256
+ * inline script, first in <body>. Its text is written once, here: the page prints it, and its sha256
  * goes into the CSP (Astro's <meta> policy through astro.config.mjs, and the header policy of
  * src/lib/security-headers.ts), so script-src never needs 'unsafe-inline'.
  */
 import { createHash } from 'node:crypto';
-
-/** The localStorage key holding "light" or "dark"; absent means System. */
-export const THEME_STORAGE_KEY = 'theme';
-
-export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
-export type ThemeChoice = (typeof THEME_CHOICES)[number];
+import { THEME_STORAGE_KEY } from './theme-key';
 
 /**
- * Runs in <head> before the body exists: sets <html data-theme> (the CSS picks the colours from
+ * Runs first in <body>, before anything paints: sets <html data-theme> (the CSS picks the colours from
  * it) and points `theme-color` at the chosen scheme. A blocked localStorage means System.
  * Keep it ES5-plain and small: every page carries it, and a byte changed changes its hash.
  */

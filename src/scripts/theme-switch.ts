@@ -3,7 +3,7 @@
  * follows the system and shows no dead control). A choice is applied at once and remembered;
  * the head script (src/lib/theme.ts) applies it before the first paint of every later page.
  */
-const KEY = 'theme';
+import { THEME_STORAGE_KEY as KEY } from '../lib/theme-key';
 
 function apply(choice: string) {
   const root = document.documentElement;
@@ -48,5 +48,3 @@ class ThemeSwitch extends HTMLElement {
 }
 
 customElements.define('theme-switch', ThemeSwitch);
-
-export {};
