@@ -147,6 +147,12 @@ async function load(): Promise<Article> {
   };
 }
 
+/** One static path per table, `{ table: id }`: the data downloads' routes (src/pages/data/). */
+export async function tablePaths(): Promise<{ params: { table: string } }[]> {
+  const { tables } = await getArticle();
+  return [...tables.keys()].map((table) => ({ params: { table } }));
+}
+
 let cached: Promise<Article> | undefined;
 
 /**

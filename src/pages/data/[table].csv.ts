@@ -1,12 +1,9 @@
 /** data/<table-id>.csv: each table of content/tables/ as CSV, for spreadsheets. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticle } from '../../lib/article';
+import { getArticle, tablePaths } from '../../lib/article';
 import { tableCsv } from '../../lib/table-data';
 
-export const getStaticPaths = (async () => {
-  const { tables } = await getArticle();
-  return [...tables.keys()].map((table) => ({ params: { table } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = tablePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const table = (await getArticle()).tables.get(params.table!)!;

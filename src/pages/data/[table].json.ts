@@ -1,13 +1,10 @@
 /** data/<table-id>.json: each table of content/tables/ as JSON, with its caption, source and date. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticle } from '../../lib/article';
+import { getArticle, tablePaths } from '../../lib/article';
 import { tableJson } from '../../lib/table-data';
 import { absoluteHref } from '../../lib/urls';
 
-export const getStaticPaths = (async () => {
-  const { tables } = await getArticle();
-  return [...tables.keys()].map((table) => ({ params: { table } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = tablePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { tables, meta } = await getArticle();
