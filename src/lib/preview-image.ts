@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
+import type { Palette } from './palette';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -29,7 +30,7 @@ export interface PreviewText {
   /** Line at the foot, e.g. "Section 2 of 6 · article title". */
   footer: string;
   /** The site's light colours (src/lib/palette.ts reads them from the CSS tokens). */
-  colors: { paper: string; ink: string; muted: string; rule: string; accent: string };
+  colors: Pick<Palette, 'paper' | 'ink' | 'muted' | 'rule' | 'accent'>;
   /** Capitals and letter-spacing on the kicker: right for Latin letters, wrong for joined scripts. */
   capsKicker: boolean;
   /** A standalone SVG (text drawn as paths) to show beside the words: a section's diagram. */

@@ -15,6 +15,7 @@
  */
 import { createRequire } from 'node:module';
 import { openSync, type Font } from 'fontkit';
+import type { Palette as SitePalette } from './palette';
 
 export interface DiagramInput {
   /** The SVG's <title>: a short accessible name, e.g. "How Iran and Israel stand with Iraq". */
@@ -433,14 +434,8 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export interface Palette {
-  paper: string;
-  ink: string;
-  muted: string;
-  rule: string;
-  accent: string;
-  panel: string;
-}
+/** The site colours a standalone diagram is drawn in (src/lib/palette.ts). */
+export type Palette = Pick<SitePalette, 'paper' | 'ink' | 'muted' | 'rule' | 'accent' | 'panel'>;
 
 export interface SvgOptions {
   /** Prefix of the <title> and <desc> ids; unique on the page. */
