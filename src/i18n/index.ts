@@ -31,9 +31,15 @@ export function textDirection(language: string, stated?: 'ltr' | 'rtl'): 'ltr' |
   return info?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
 
+/** One formatter per language: building an Intl.DateTimeFormat costs far more than using one (every page shows a date). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A calendar day as the language writes it ("November 26, 2026"); content dates are UTC days. */
-export const formatDay = (date: Date, language: string): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+export function formatDay(date: Date, language: string): string {
+  let format = dayFormats.get(language);
+  if (!format) dayFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(date);
+}
 
 /** The machine form of a content date, for `<time datetime>` and metadata. */
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
