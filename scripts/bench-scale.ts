@@ -6,7 +6,7 @@
  *
  * A benchmark, not a test: it never fails on slow figures. The copies live in
  * tests/.tmp/bench-scale/ (ignored by git) and are deleted afterwards; nothing in the repository
- * changes. Peak memory is the build process's maximum resident set (GNU time when present, else
+ * changes (`--keep` leaves the last copy in place, to profile a build by hand). Peak memory is the build process's maximum resident set (GNU time when present, else
  * /proc polling), worker threads included. Run with Node 24 (`npm run …` or `npx node …`).
  */
 import { spawn } from 'node:child_process';
@@ -21,6 +21,7 @@ const work = join(root, 'tests/.tmp/bench-scale');
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 const GNU_TIME = '/usr/bin/time';
 
+const keep = process.argv.includes('--keep');
 const counts = process.argv
   .slice(2)
   .map(Number)
@@ -138,10 +139,10 @@ try {
     ];
     const cpuPerImage = ((clean.cpuSeconds - again.cpuSeconds) * 1000) / Math.max(clean.images, 1);
     rows.push(row('clean', clean, [perImage.toFixed(1), cpuPerImage.toFixed(1)]), row('unchanged', again, ['', '']));
-    await rm(dir, { recursive: true, force: true });
+    if (!keep) await rm(dir, { recursive: true, force: true });
   }
 } finally {
-  await rm(work, { recursive: true, force: true });
+  if (!keep) await rm(work, { recursive: true, force: true });
 }
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
