@@ -1,8 +1,8 @@
 /**
  * Preview images at build time: each image is drawn once and kept in Astro's cache folder
  * (`cacheDir`, node_modules/.astro/ by default), under a hash of everything that draws it — its
- * text (every field, optional ones included), the renderer's source, the font files and the
- * versions of satori, resvg and sharp. A changed title, colour, font or renderer always redraws;
+ * text (every field, optional ones included), the renderer's source files, the font files and
+ * the version of the canvas package. A changed title, colour, font or renderer always redraws;
  * an unchanged one is read back. Misses render in a small worker pool (both cores) when there
  * are enough of them to pay for the workers' start; a handful render in this thread, as before.
  */
@@ -16,7 +16,7 @@ import Tinypool from 'tinypool';
 import { PREVIEW_FONT_FILES, renderPreview, type PreviewText } from './preview-image';
 
 /** Packages whose version changes the pixels. */
-const RENDER_PACKAGES = ['satori', '@resvg/resvg-js', 'sharp', 'yoga-layout'];
+const RENDER_PACKAGES = ['@napi-rs/canvas'];
 /** Below this many images to draw, workers cost more to start than they save. */
 export const POOL_MIN_IMAGES = 12;
 
@@ -57,13 +57,31 @@ async function packageVersion(require: NodeJS.Require, name: string): Promise<st
 }
 
 /**
- * Everything that draws an image except its text: the renderer's source file, the bytes of its
+ * A source file and every local module it draws with, its own and theirs: the renderer imports
+ * its helpers as './name.ts' (the worker loads them with Node's type stripping), which is how
+ * they are found. Type-only imports are followed too: harmless, and simpler than telling them apart.
+ */
+export async function rendererSources(entry: string): Promise<string[]> {
+  const found = [entry];
+  for (let i = 0; i < found.length; i++) {
+    const text = await readFile(found[i]!, 'utf8');
+    for (const [, specifier] of text.matchAll(/\bfrom '(\.\.?\/[^']+\.ts)'/g)) {
+      const file = join(dirname(found[i]!), specifier!);
+      if (!found.includes(file)) found.push(file);
+    }
+  }
+  return found;
+}
+
+/**
+ * Everything that draws an image except its text: the renderer's source files, the bytes of its
  * fonts and the versions of the drawing packages, hashed.
  */
 export async function rendererFingerprint(rendererSource: string | URL): Promise<string> {
   const require = createRequire(rendererSource);
   const hash = createHash('sha256');
-  hash.update(await readFile(rendererSource));
+  const entry = typeof rendererSource === 'string' ? rendererSource : fileURLToPath(rendererSource);
+  for (const file of await rendererSources(entry)) hash.update(await readFile(file));
   for (const file of PREVIEW_FONT_FILES) hash.update(await readFile(require.resolve(file)));
   for (const name of RENDER_PACKAGES) hash.update(`${name}@${await packageVersion(require, name)}\n`);
   return hash.digest('hex');
@@ -72,12 +90,12 @@ export async function rendererFingerprint(rendererSource: string | URL): Promise
 export interface PreviewCacheOptions {
   /** The folder for cached images (created when missing). */
   dir: string | URL;
-  /** src/lib/preview-image.ts on disk: hashed into every key. */
+  /** src/lib/preview-image.ts on disk: hashed into every key, with the local modules it imports. */
   rendererSource: string | URL;
   /** The worker module (src/lib/preview-worker.ts on disk), or undefined for no pool. */
   workerFile?: string | URL;
   /** Draws one image in this thread (default: renderPreview). */
-  render?: (text: PreviewText) => Promise<Buffer>;
+  render?: (text: PreviewText) => Buffer | Promise<Buffer>;
   /** Worker threads at most (default: the machine's cores). */
   maxThreads?: number;
 }

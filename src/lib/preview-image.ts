@@ -1,25 +1,22 @@
 /**
- * Link-preview images (1200x630 PNG), drawn at build time with satori and resvg from the
- * section's own words, then written as an 8-bit palette PNG with sharp (libimagequant): the
- * design has five flat colours, so 16 palette entries keep every edge and a third of the bytes.
- * Fonts come from @fontsource packages: no network.
+ * Link-preview images (1200x630 PNG), drawn at build time on a Skia canvas (@napi-rs/canvas)
+ * from the section's own words, then written as a 16-colour palette PNG (png-palette.ts): the
+ * design has a handful of flat colours, so their antialiased blends keep every edge at a third
+ * of the bytes. Fonts come from @fontsource packages: no network.
  *
  * This file is also loaded by the preview worker (preview-worker.ts) straight from src/ with
  * Node's type stripping: keep its imports explicit and its TypeScript erasable.
- * The build-time cache hashes this file's text, so any change here redraws every image.
+ * The build-time cache hashes this file's text (and its helpers'), so any change here redraws
+ * every image.
  */
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import sharp from 'sharp';
+import { createCanvas, GlobalFonts, Image, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Palette } from './palette';
+import { blend, encodePalettePng, hexRgb, nearestIndices, type Rgb } from './png-palette.ts';
+import { clampLines, wrapLines } from './text-wrap.ts';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
-
-/** Palette entries of the PNG: the five colours of the design and their antialiased edges. */
-export const PREVIEW_COLORS = 16;
 
 /** What an image shows. Every field feeds the cache key (preview-cache.ts), optional ones included. */
 export interface PreviewText {
@@ -30,12 +27,16 @@ export interface PreviewText {
   /** Line at the foot, e.g. "Section 2 of 6 · article title". */
   footer: string;
   /** The site's light colours (src/lib/palette.ts reads them from the CSS tokens). */
-  colors: Pick<Palette, 'paper' | 'ink' | 'muted' | 'rule' | 'accent'>;
+  colors: Pick<Palette, 'paper' | 'ink' | 'muted' | 'rule' | 'accent' | 'panel'>;
   /** Capitals and letter-spacing on the kicker: right for Latin letters, wrong for joined scripts. */
   capsKicker: boolean;
-  /** A standalone SVG (text drawn as paths) to show beside the words: a section's diagram. */
+  /** A standalone SVG to show beside the words (a section's diagram), its text in PREVIEW_SANS. */
   diagram?: string;
 }
+
+/** The font families the images draw in; a diagram's standalone SVG names PREVIEW_SANS. */
+export const PREVIEW_SERIF = 'Preview Serif';
+export const PREVIEW_SANS = 'Preview Sans';
 
 const require = createRequire(import.meta.url);
 /** The font files the images use, relative to node_modules (the cache key hashes them too). */
@@ -44,20 +45,16 @@ export const PREVIEW_FONT_FILES = [
   '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff',
   '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff',
 ] as const;
-const font = (file: string) => readFile(require.resolve(file));
+const FONT_FAMILIES = [PREVIEW_SERIF, PREVIEW_SANS, PREVIEW_SANS];
 
-let fonts: Promise<Parameters<typeof satori>[1]['fonts']> | undefined;
-function loadFonts() {
-  fonts ??= Promise.all(PREVIEW_FONT_FILES.map(font)).then(([serifBold, sans, sansBold]) => [
-    { name: 'Serif', data: serifBold, weight: 700, style: 'normal' },
-    { name: 'Sans', data: sans, weight: 400, style: 'normal' },
-    { name: 'Sans', data: sansBold, weight: 700, style: 'normal' },
-  ]);
-  return fonts;
+let fontsRegistered = false;
+function registerFonts(): void {
+  if (fontsRegistered) return;
+  PREVIEW_FONT_FILES.forEach((file, i) => {
+    if (!GlobalFonts.registerFromPath(require.resolve(file), FONT_FAMILIES[i])) throw new Error(`Could not load the preview font ${file}`);
+  });
+  fontsRegistered = true;
 }
-
-/** A satori element: plain objects, so this file needs no JSX runtime. */
-const el = (type: string, style: Record<string, unknown>, children?: unknown) => ({ type, props: { style, children } });
 
 /** Long titles step down in size so they still fit in three lines at thumbnail size. */
 export function titleSize(title: string): number {
@@ -66,111 +63,135 @@ export function titleSize(title: string): number {
   return 52;
 }
 
+const PAD = { top: 56, bottom: 48, x: 72 };
+const TEXT_WIDTH = PREVIEW_WIDTH - 2 * PAD.x;
+const ACCENT_BAR = { width: 120, height: 10, gap: 28 };
 /** Room kept under a diagram for the footer line, and between the words and the diagram. */
 const DIAGRAM_FOOTER_ROOM = 100;
 const DIAGRAM_GAP = 48;
 
+/**
+ * The PNG's palette: the design's flat colours, then the blends its antialiased edges make (ink
+ * and muted text on paper and on the diagram's panels, the accent on paper). 16 colours: 4 bits a pixel.
+ */
+export function previewPalette(colors: PreviewText['colors']): Rgb[] {
+  const [paper, ink, muted, rule, accent, panel] = [colors.paper, colors.ink, colors.muted, colors.rule, colors.accent, colors.panel].map(
+    hexRgb,
+  ) as Rgb[];
+  const steps = (from: Rgb, to: Rgb, count: number) => Array.from({ length: count }, (_, i) => blend(from, to, (i + 1) / (count + 1)));
+  return [
+    ...[paper!, ink!, muted!, rule!, accent!, panel!],
+    ...steps(paper!, ink!, 4),
+    ...steps(paper!, muted!, 3),
+    ...steps(paper!, accent!, 1),
+    ...steps(panel!, ink!, 1),
+    ...steps(panel!, muted!, 1),
+  ];
+}
+
+interface TextStyle {
+  family: string;
+  weight: 400 | 700;
+  size: number;
+  /** Line height as a multiple of the size; left out, the font's own (CSS `normal`). */
+  leading?: number;
+  color: string;
+  letterSpacing?: number;
+}
+
+/** Sets the canvas font for `style`; returns its line height and where the baseline sits in a line. */
+function useStyle(ctx: SKRSContext2D, style: TextStyle): { lineHeight: number; baseline: number } {
+  ctx.font = `${style.weight} ${style.size}px "${style.family}"`;
+  ctx.letterSpacing = `${style.letterSpacing ?? 0}px`;
+  ctx.fillStyle = style.color;
+  const { fontBoundingBoxAscent: ascent, fontBoundingBoxDescent: descent } = ctx.measureText('Hg');
+  const lineHeight = style.leading ? style.size * style.leading : ascent + descent;
+  // As CSS does: half the leading above the font's ascent, half below its descent.
+  return { lineHeight, baseline: (lineHeight - ascent - descent) / 2 + ascent };
+}
+
+/** Draws lines from `top`; returns the height used. */
+function drawLines(ctx: SKRSContext2D, lines: string[], x: number, top: number, style: TextStyle): number {
+  const { lineHeight, baseline } = useStyle(ctx, style);
+  lines.forEach((line, i) => ctx.fillText(line, x, top + i * lineHeight + baseline));
+  return lines.length * lineHeight;
+}
+
+/** `text` wrapped to `width` in `style`, at most `maxLines` lines (the last one ending in an ellipsis when cut). */
+function wrapped(ctx: SKRSContext2D, text: string, width: number, style: TextStyle, maxLines = Infinity): string[] {
+  useStyle(ctx, style);
+  const measure = (s: string) => ctx.measureText(s).width;
+  return clampLines(wrapLines(text, width, measure), maxLines, width, measure);
+}
+
 /** A standalone SVG as an image of the given height, its width from its own proportions. */
-function diagramFigure(svg: string, height: number): { src: string; width: number; height: number } {
+function diagramFigure(svg: string, height: number): { image: Image; width: number; height: number } {
   const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
   if (!w || !h) throw new Error('The diagram SVG needs a viewBox');
-  return {
-    src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
-    width: Math.round((height * Number(w)) / Number(h)),
-    height,
-  };
-}
-
-/** The image as full-colour RGBA pixels, before the palette pass. */
-export async function drawPreview(text: PreviewText): Promise<{ pixels: Buffer; width: number; height: number }> {
-  const { colors } = text;
-  const pad = { top: 56, bottom: 48, x: 72 };
-  const textWidth = PREVIEW_WIDTH - 2 * pad.x;
-  const block = { display: 'block', width: textWidth };
-  const figure = text.diagram ? diagramFigure(text.diagram, PREVIEW_HEIGHT - pad.top - pad.bottom - DIAGRAM_FOOTER_ROOM) : undefined;
-  // With a diagram, the words take the room it leaves.
-  const wordsWidth = figure ? textWidth - figure.width - DIAGRAM_GAP : textWidth;
-  const words = { display: 'block', width: wordsWidth };
-  // Satori sizes boxes as content-box: the padding is added to the width and height given here.
-  const page = {
-    width: textWidth,
-    height: PREVIEW_HEIGHT - pad.top - pad.bottom,
-    paddingTop: pad.top,
-    paddingBottom: pad.bottom,
-    paddingLeft: pad.x,
-    paddingRight: pad.x,
-  };
-  const tree = el(
-    'div',
-    {
-      ...page,
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      background: colors.paper,
-      color: colors.ink,
-      fontFamily: 'Sans',
-    },
-    [
-      el('div', { display: 'flex', flexDirection: 'row', justifyContent: 'space-between' }, [
-        el('div', { display: 'flex', flexDirection: 'column', width: wordsWidth }, [
-          el('div', { height: 10, width: 120, background: colors.accent, marginBottom: 28 }),
-          el(
-            'div',
-            {
-              ...words,
-              fontSize: 26,
-              fontWeight: 700,
-              color: colors.muted,
-              ...(text.capsKicker && { letterSpacing: 3, textTransform: 'uppercase' }),
-            },
-            text.kicker,
-          ),
-          el(
-            'div',
-            {
-              ...words,
-              fontFamily: 'Serif',
-              fontWeight: 700,
-              fontSize: titleSize(text.title),
-              lineHeight: 1.1,
-              marginTop: 22,
-              lineClamp: 3,
-            },
-            text.title,
-          ),
-          el('div', { ...words, fontSize: 32, lineHeight: 1.35, color: colors.muted, marginTop: 26, lineClamp: 3 }, text.summary),
-        ]),
-        ...(figure ? [{ type: 'img', props: { src: figure.src, width: figure.width, height: figure.height } }] : []),
-      ]),
-      el('div', { ...block, paddingTop: 20, borderTop: `2px solid ${colors.rule}`, fontSize: 24, color: colors.muted }, text.footer),
-    ],
-  );
-  const svg = await satori(tree as Parameters<typeof satori>[0], {
-    width: PREVIEW_WIDTH,
-    height: PREVIEW_HEIGHT,
-    fonts: await loadFonts(),
-  });
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: PREVIEW_WIDTH } }).render();
-  return { pixels: image.pixels, width: image.width, height: image.height };
-}
-
-/** The preview image as an 8-bit palette PNG. */
-export async function renderPreview(text: PreviewText): Promise<Buffer> {
-  const { pixels, width, height } = await drawPreview(text);
-  // A diagram's fine lines and small text cost bytes; the strongest zlib level keeps it within 25 KB (+15 ms).
-  return palettePng(pixels, width, height, text.diagram ? 9 : 6);
+  const image = new Image();
+  image.src = Buffer.from(svg);
+  return { image, width: Math.round((height * Number(w)) / Number(h)), height };
 }
 
 /**
- * RGBA pixels (opaque) as a palette PNG (16 colours: libvips writes 4 bits a pixel). Effort 1, zlib 6:
- * higher settings cost 20-40 ms an image for 1-2% fewer bytes.
+ * One canvas per thread, drawn over for each image: a canvas's pixels live outside the JavaScript
+ * heap, so a new one per image would pile up (gigabytes over a 1,000-section build) before the
+ * collector noticed. Drawing is synchronous, so two images never share it at once.
  */
-export function palettePng(pixels: Buffer, width: number, height: number, compressionLevel = 6): Promise<Buffer> {
-  return sharp(pixels, { raw: { width, height, channels: 4 } })
-    .removeAlpha()
-    .png({ palette: true, colors: PREVIEW_COLORS, dither: 0, effort: 1, compressionLevel })
-    .toBuffer();
+let sharedCanvas: ReturnType<typeof createCanvas> | undefined;
+
+/** The image as full-colour RGBA pixels, before the palette pass. */
+export function drawPreview(text: PreviewText): { pixels: Uint8ClampedArray; width: number; height: number } {
+  registerFonts();
+  const { colors } = text;
+  sharedCanvas ??= createCanvas(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+  const ctx = sharedCanvas.getContext('2d');
+  ctx.reset();
+  ctx.fillStyle = colors.paper;
+  ctx.fillRect(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
+
+  const figure = text.diagram ? diagramFigure(text.diagram, PREVIEW_HEIGHT - PAD.top - PAD.bottom - DIAGRAM_FOOTER_ROOM) : undefined;
+  // With a diagram, the words take the room it leaves; it stands at the top right.
+  const wordsWidth = figure ? TEXT_WIDTH - figure.width - DIAGRAM_GAP : TEXT_WIDTH;
+  if (figure) ctx.drawImage(figure.image, PAD.x + TEXT_WIDTH - figure.width, PAD.top, figure.width, figure.height);
+
+  ctx.fillStyle = colors.accent;
+  ctx.fillRect(PAD.x, PAD.top, ACCENT_BAR.width, ACCENT_BAR.height);
+  let y = PAD.top + ACCENT_BAR.height + ACCENT_BAR.gap;
+
+  const kicker: TextStyle = {
+    family: PREVIEW_SANS,
+    weight: 700,
+    size: 26,
+    color: colors.muted,
+    ...(text.capsKicker && { letterSpacing: 3 }),
+  };
+  const kickerText = text.capsKicker ? text.kicker.toUpperCase() : text.kicker;
+  y += drawLines(ctx, wrapped(ctx, kickerText, wordsWidth, kicker, 1), PAD.x, y, kicker);
+
+  const title: TextStyle = { family: PREVIEW_SERIF, weight: 700, size: titleSize(text.title), leading: 1.1, color: colors.ink };
+  y += 22 + drawLines(ctx, wrapped(ctx, text.title, wordsWidth, title, 3), PAD.x, y + 22, title);
+
+  const summary: TextStyle = { family: PREVIEW_SANS, weight: 400, size: 32, leading: 1.35, color: colors.muted };
+  drawLines(ctx, wrapped(ctx, text.summary, wordsWidth, summary, 3), PAD.x, y + 26, summary);
+
+  // The footer sits on the bottom padding, under a rule.
+  const footer: TextStyle = { family: PREVIEW_SANS, weight: 400, size: 24, color: colors.muted };
+  const footerLines = wrapped(ctx, text.footer, TEXT_WIDTH, footer, 1);
+  const footerTop = PREVIEW_HEIGHT - PAD.bottom - footerLines.length * useStyle(ctx, footer).lineHeight;
+  drawLines(ctx, footerLines, PAD.x, footerTop, footer);
+  ctx.fillStyle = colors.rule;
+  ctx.fillRect(PAD.x, footerTop - 20 - 2, TEXT_WIDTH, 2);
+
+  const { data, width, height } = ctx.getImageData(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
+  return { pixels: data, width, height };
+}
+
+/** The preview image as a 16-colour palette PNG. */
+export function renderPreview(text: PreviewText): Buffer {
+  const { pixels, width, height } = drawPreview(text);
+  const palette = previewPalette(text.colors);
+  return encodePalettePng(nearestIndices(pixels, palette), width, height, palette);
 }
 
 /** A PNG as an endpoint's response (preview images and icons). */

@@ -16,6 +16,7 @@
 import { createRequire } from 'node:module';
 import { openSync, type Font } from 'fontkit';
 import type { Palette as SitePalette } from './palette';
+import { wrapLines } from './text-wrap';
 
 export interface DiagramInput {
   /** The SVG's <title>: a short accessible name, e.g. "How Iran and Israel stand with Iraq". */
@@ -124,13 +125,6 @@ const RADIUS = 6;
 
 const require = createRequire(import.meta.url);
 
-interface Break {
-  position: number;
-  required: boolean;
-}
-/** linebreak ships no types; this is the part of its API used here. */
-const LineBreaker = require('linebreak') as new (text: string) => { nextBreak(): Break | null };
-
 const fontFiles = {
   400: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff',
   700: '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff',
@@ -173,78 +167,12 @@ function capHeight(weight: 400 | 700): number {
   return f.capHeight / f.unitsPerEm;
 }
 
-/** The text's UAX #14 segments (each with its trailing space), from linebreak. */
-function segmentsOf(text: string): string[] {
-  const segments: string[] = [];
-  const breaker = new LineBreaker(text);
-  let last = 0;
-  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
-    segments.push(text.slice(last, bk.position));
-    last = bk.position;
-  }
-  return segments;
-}
-
-/** Fills lines greedily with as many segments as fit in `maxWidth`. */
-function fill(segments: string[], maxWidth: number, width: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const segment of segments) {
-    if (current && width(current + segment) > maxWidth) {
-      lines.push(current.trimEnd());
-      current = segment;
-    } else {
-      current += segment;
-    }
-  }
-  if (current.trim()) lines.push(current.trimEnd());
-  return lines;
-}
-
 /**
- * Wraps `text` into lines no wider than `maxWidth`: greedy filling at the break opportunities
- * linebreak (UAX #14) finds, then balanced (like CSS `text-wrap: balance`): the narrowest width
- * that keeps the same number of lines, so no line is left with one short word. A segment wider
- * than the whole line (a very long word) is cut between characters, as `overflow-wrap: anywhere`.
+ * Wraps `text` into lines no wider than `maxWidth` at this font size and weight, balanced like
+ * CSS `text-wrap: balance` (src/lib/text-wrap.ts).
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, weight: 400 | 700, safety = SAFETY): string[] {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (!clean) return [];
-  const width = (s: string) => measure(s.trimEnd(), fontSize, weight, safety);
-
-  let cut = false;
-  const segments = segmentsOf(clean).flatMap((segment) => {
-    if (width(segment) <= maxWidth) return [segment];
-    cut = true;
-    const pieces: string[] = [];
-    let piece = '';
-    for (const char of segment) {
-      if (piece && width(piece + char) > maxWidth) {
-        pieces.push(piece);
-        piece = '';
-      }
-      piece += char;
-    }
-    return piece ? [...pieces, piece] : pieces;
-  });
-
-  const lines = fill(segments, maxWidth, width);
-  if (lines.length < 2 || cut) return lines;
-  // Balance: bisect for the narrowest width that still gives as many lines.
-  let low = Math.max(maxWidth / lines.length, ...segments.map(width));
-  let high = maxWidth;
-  let best = lines;
-  while (high - low > 1) {
-    const mid = (low + high) / 2;
-    const attempt = fill(segments, mid, width);
-    if (attempt.length === lines.length) {
-      high = mid;
-      best = attempt;
-    } else {
-      low = mid;
-    }
-  }
-  return best;
+  return wrapLines(text, maxWidth, (s) => measure(s, fontSize, weight, safety), { balance: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -441,18 +369,13 @@ export interface SvgOptions {
   /** Prefix of the <title> and <desc> ids; unique on the page. */
   idPrefix: string;
   /**
-   * Colours (hex) for drawing the SVG on its own, e.g. with resvg for a share image: embeds a
+   * Colours (hex) for drawing the SVG on its own, e.g. on a canvas for a share image: embeds a
    * <style> with these and a font-family. Leave out on the page: its CSS colours the classes,
    * and an inline <style> would break the page's Content-Security-Policy.
    */
   standalone?: Palette;
   /** The font-family in the standalone <style>. */
   fontFamily?: string;
-  /**
-   * Draw each line of text as a path from the measuring font's glyphs, for renderers without the
-   * font (resvg reads no WOFF). Only for images: on the page, text stays real <text>.
-   */
-  textAsPaths?: boolean;
 }
 
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -476,31 +399,6 @@ function standaloneStyle(p: Palette, fontFamily: string): string {
   );
 }
 
-/** One line of text as a filled path of its glyphs (Source Sans 3, the measuring font), centred on `x`. */
-function linePath(text: string, x: number, y: number, fontSize: number, weight: 400 | 700): string {
-  const f = font(weight);
-  const run = f.layout(text);
-  const scale = fontSize / f.unitsPerEm;
-  let penX = x - (run.advanceWidth * scale) / 2;
-  const parts: string[] = [];
-  run.glyphs.forEach((glyph, i) => {
-    const position = run.positions[i]!;
-    parts.push(
-      glyph.path
-        .scale(scale, -scale)
-        .translate(penX + position.xOffset * scale, y - position.yOffset * scale)
-        .toSVG(),
-    );
-    penX += position.xAdvance * scale;
-  });
-  return parts.join('');
-}
-
-function pathMarkup(block: TextBlock): string {
-  const d = block.lines.map((l) => linePath(l.text, l.x, l.y, block.fontSize, block.fontWeight === 700 ? 700 : 400)).join('');
-  return `<path class="${block.className}" d="${d}"/>`;
-}
-
 function textMarkup(block: TextBlock): string {
   const weight = block.fontWeight === 700 ? ' font-weight="700"' : '';
   const spans = block.lines.map((l) => `<tspan x="${l.x}" y="${l.y}">${escapeXml(l.text)}</tspan>`).join('');
@@ -513,7 +411,6 @@ export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   const { width, height } = layout;
-  const drawText = options.textAsPaths ? pathMarkup : textMarkup;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"` +
       ` role="img" aria-labelledby="${titleId} ${descId}" class="relation-diagram">`,
@@ -531,7 +428,7 @@ export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
       `<g class="rd-link rd-link-${link.side}">` +
         `<path class="rd-link-line" d="${link.path}"/>` +
         `<path class="rd-arrow" d="${link.arrow}"/>` +
-        drawText(link.label) +
+        textMarkup(link.label) +
         `</g>`,
     );
   }
@@ -542,7 +439,7 @@ export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
     parts.push(
       `<g class="rd-node-group">` +
         `<rect class="${cls}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="${RADIUS}"/>` +
-        node.texts.map(drawText).join('') +
+        node.texts.map(textMarkup).join('') +
         `</g>`,
     );
   }

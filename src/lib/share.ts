@@ -5,28 +5,48 @@
 import type { Article } from './article';
 import { tableReferences } from './integrity';
 import { palette } from './palette';
-import type { PreviewText } from './preview-image';
+import { PREVIEW_SANS, type PreviewText } from './preview-image';
 import { diagramSvg, layoutDiagram } from './relation-diagram';
 import { tableDiagram } from './table-diagram';
 
+type SectionDiagram = { svg: string; description: string };
+
 /**
- * The first diagram a section places, drawn on its own for its share image (text as glyph
- * paths: resvg has no web fonts), with the words it says, for the image's text alternative.
+ * The diagram of a table, drawn on its own for share images (in the images' own font), with the
+ * words it says, for the image's text alternative. Drawn once per table and article: every
+ * section that places the same table shows the same picture.
  */
-function sectionDiagram({ sections, tables, ui }: Article, sectionId: string): { svg: string; description: string } | undefined {
-  const body = sections.find((s) => s.id === sectionId)?.body ?? '';
+const tableDiagrams = new WeakMap<Article, Map<string, SectionDiagram | undefined>>();
+function drawnDiagram(article: Article, table: string): SectionDiagram | undefined {
+  let drawn = tableDiagrams.get(article);
+  if (!drawn) tableDiagrams.set(article, (drawn = new Map()));
+  if (!drawn.has(table)) {
+    const data = article.tables.get(table);
+    const input = data?.diagram ? tableDiagram(data, article.ui) : undefined;
+    // A standalone image: its ids only need to be unique inside it.
+    const svg =
+      input &&
+      diagramSvg(layoutDiagram(input), {
+        idPrefix: `${table}-preview`,
+        standalone: palette.light,
+        fontFamily: `'${PREVIEW_SANS}'`,
+      });
+    drawn.set(table, input && svg ? { svg, description: input.description } : undefined);
+  }
+  return drawn.get(table);
+}
+
+/** The first diagram a section places, for its share image. */
+function sectionDiagram(article: Article, sectionId: string): SectionDiagram | undefined {
+  const body = article.sections.find((s) => s.id === sectionId)?.body ?? '';
   const table = tableReferences(body).find((ref) => ref.tag.startsWith('<Diagram'))?.table;
-  const data = table === undefined ? undefined : tables.get(table);
-  if (!data?.diagram) return undefined;
-  const input = tableDiagram(data, ui);
-  const svg = diagramSvg(layoutDiagram(input), { idPrefix: `${sectionId}-preview`, standalone: palette.light, textAsPaths: true });
-  return { svg, description: input.description };
+  return table === undefined ? undefined : drawnDiagram(article, table);
 }
 
 /** What every preview image of the article shares: the CSS's light colours, capitals only for English. */
 function imageStyle({ meta }: Article): Pick<PreviewText, 'colors' | 'capsKicker'> {
-  const { paper, ink, muted, rule, accent } = palette.light;
-  return { colors: { paper, ink, muted, rule, accent }, capsKicker: new Intl.Locale(meta.language).language === 'en' };
+  const { paper, ink, muted, rule, accent, panel } = palette.light;
+  return { colors: { paper, ink, muted, rule, accent, panel }, capsKicker: new Intl.Locale(meta.language).language === 'en' };
 }
 
 export interface Preview {
@@ -55,8 +75,19 @@ export function articlePreview(article: Article): Preview {
   };
 }
 
-/** One preview per headed section; the untitled lede is shared as the article itself. */
+const previewsByArticle = new WeakMap<Article, (Preview & { id: string })[]>();
+
+/**
+ * One preview per headed section; the untitled lede is shared as the article itself. Worked out
+ * once per article: the share pages and the images both list them.
+ */
 export function sectionPreviews(article: Article): (Preview & { id: string })[] {
+  let list = previewsByArticle.get(article);
+  if (!list) previewsByArticle.set(article, (list = listSectionPreviews(article)));
+  return list;
+}
+
+function listSectionPreviews(article: Article): (Preview & { id: string })[] {
   const { meta, headed, ui } = article;
   const style = imageStyle(article);
   return headed.map(({ id, title, summary }, index) => {

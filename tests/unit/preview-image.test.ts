@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PreviewCache, previewKey, rendererFingerprint, stableJson } from '../../src/lib/preview-cache';
+import { PreviewCache, previewKey, rendererFingerprint, rendererSources, stableJson } from '../../src/lib/preview-cache';
 import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
 import { palette as sitePalette } from '../../src/lib/palette';
 import { diagramSvg, layoutDiagram } from '../../src/lib/relation-diagram';
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH, drawPreview, renderPreview, type PreviewText } from '../../src/lib/preview-image';
+import { PREVIEW_HEIGHT, PREVIEW_SANS, PREVIEW_WIDTH, drawPreview, renderPreview, type PreviewText } from '../../src/lib/preview-image';
 
+const hexBytes = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tmp = join(root, 'tests/.tmp/preview-cache');
 const rendererSource = join(root, 'src/lib/preview-image.ts');
@@ -32,9 +33,9 @@ describe('preview image', () => {
   let palette: Buffer;
   let full: Buffer;
   beforeAll(async () => {
-    palette = await renderPreview(longest);
-    const drawn = await drawPreview(longest);
-    full = await sharp(drawn.pixels, { raw: { width: drawn.width, height: drawn.height, channels: 4 } })
+    palette = renderPreview(longest);
+    const drawn = drawPreview(longest);
+    full = await sharp(Buffer.from(drawn.pixels.buffer), { raw: { width: drawn.width, height: drawn.height, channels: 4 } })
       .removeAlpha()
       .png()
       .toBuffer();
@@ -51,8 +52,8 @@ describe('preview image', () => {
 
   it('with a three-row diagram beside the longest words, is still 1200x630 and at most 25 KB', async () => {
     const example = relationDiagramExamples['three rows: one above, one below']!;
-    const diagram = diagramSvg(layoutDiagram(example), { idPrefix: 'p', standalone: sitePalette.light, textAsPaths: true });
-    const png = await renderPreview({ ...longest, diagram });
+    const diagram = diagramSvg(layoutDiagram(example), { idPrefix: 'p', standalone: sitePalette.light, fontFamily: `'${PREVIEW_SANS}'` });
+    const png = renderPreview({ ...longest, diagram });
     const meta = await sharp(png).metadata();
     expect([meta.width, meta.height]).toEqual([PREVIEW_WIDTH, PREVIEW_HEIGHT]);
     expect(png.length).toBeLessThanOrEqual(25_000);
@@ -70,9 +71,8 @@ describe('preview image', () => {
     }
     // Mean error below 1 of 255 per channel; the worst pixel is an antialiased edge.
     expect(total / a!.length).toBeLessThan(1);
-    // The paper is the page's paper colour, #fbfaf7, within one step of 255 (the fastest
-    // quantiser setting may round a channel).
-    [0xfb, 0xfa, 0xf7].forEach((channel, i) => expect(Math.abs(b![i]! - channel)).toBeLessThanOrEqual(1));
+    // The paper is exactly the page's paper colour.
+    expect([...b!.subarray(0, 3)]).toEqual(hexBytes(sitePalette.light.paper));
 
     const detail = { left: 60, top: 140, width: 400, height: 130 };
     const zoom = (png: Buffer) => sharp(png).extract(detail).resize(1200, 390, { kernel: 'nearest' }).toBuffer();
@@ -103,18 +103,30 @@ describe('preview cache key', () => {
     expect(previewKey('g', longest)).not.toBe(key);
   });
 
-  it('changes with the renderer source (a size); colours change the key as input (above)', async () => {
-    await mkdir(tmp, { recursive: true });
-    const copy = join(tmp, 'preview-image.ts');
-    try {
-      await copyFile(rendererSource, copy);
-      const same = await rendererFingerprint(copy);
-      expect(same).toBe(await rendererFingerprint(rendererSource));
-      await writeFile(copy, (await readFile(rendererSource, 'utf8')).replace('fontSize: 32,', 'fontSize: 33,'));
-      expect(await rendererFingerprint(copy)).not.toBe(same);
-    } finally {
-      await rm(copy, { force: true });
+  it('changes with the renderer source and with each helper it draws with; colours change the key as input (above)', async () => {
+    const sources = await rendererSources(rendererSource);
+    // The renderer draws with the palette writer and the line wrapper: a change to either redraws.
+    expect(sources.map((file) => file.slice(root.length))).toEqual(
+      expect.arrayContaining(['src/lib/preview-image.ts', 'src/lib/png-palette.ts', 'src/lib/text-wrap.ts']),
+    );
+    const copies = join(tmp, 'renderer');
+    await rm(copies, { recursive: true, force: true });
+    await mkdir(copies, { recursive: true });
+    for (const file of sources) await copyFile(file, join(copies, file.slice(join(root, 'src/lib/').length)));
+    const copy = (name: string) => join(copies, name);
+    const same = await rendererFingerprint(copy('preview-image.ts'));
+    expect(same).toBe(await rendererFingerprint(rendererSource));
+    for (const [name, from, to] of [
+      ['preview-image.ts', 'size: 32,', 'size: 33,'],
+      ['png-palette.ts', 'level = 6', 'level = 7'],
+    ] as const) {
+      const original = await readFile(copy(name), 'utf8');
+      expect(original).toContain(from);
+      await writeFile(copy(name), original.replace(from, to));
+      expect(await rendererFingerprint(copy('preview-image.ts'))).not.toBe(same);
+      await writeFile(copy(name), original);
     }
+    await rm(copies, { recursive: true, force: true });
   });
 });
 
@@ -123,7 +135,7 @@ describe('preview cache', () => {
     const dir = join(tmp, 'images');
     await rm(dir, { recursive: true, force: true });
     const drawn: string[] = [];
-    const render = async (text: PreviewText) => {
+    const render = (text: PreviewText) => {
       drawn.push(text.title);
       return Buffer.from(text.title);
     };
@@ -156,6 +168,6 @@ describe('preview cache', () => {
     cache.prepare(texts);
     const images = await Promise.all(texts.map((t) => cache.get(t)));
     expect(cache.stats.pooled).toBe(12);
-    expect(images[3]!.equals(await renderPreview(texts[3]!))).toBe(true);
+    expect(images[3]!.equals(renderPreview(texts[3]!))).toBe(true);
   });
 });

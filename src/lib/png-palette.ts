@@ -1,0 +1,101 @@
+/**
+ * Palette PNGs from drawings in a known set of colours (preview images): every pixel is mapped
+ * to its nearest palette entry, then written as a 4- or 8-bit indexed PNG.
+ *
+ * Written here rather than with a general quantiser because the palette is known in advance
+ * (the design's colours and their antialiased blends, src/lib/preview-image.ts): sharp's
+ * libimagequant pass took 26 ms an image, fast-png's JavaScript deflate 14 ms; a nearest-colour
+ * map and Node's own zlib take under 10 ms, which is most of a 1,000-section build.
+ *
+ * The preview worker loads this file straight from src/ with Node's type stripping: keep its
+ * imports explicit and its TypeScript erasable.
+ */
+import { crc32, deflateSync } from 'node:zlib';
+
+/** A colour as [red, green, blue], 0–255. */
+export type Rgb = [number, number, number];
+
+/** "#1d1c19" or "#abc" as [red, green, blue]. */
+export function hexRgb(hex: string): Rgb {
+  const digits = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex)?.[1];
+  if (!digits) throw new Error(`Expected a hex colour like #1d1c19; got "${hex}".`);
+  const full = digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits;
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as Rgb;
+}
+
+/** `from` moved a share `amount` (0–1) of the way to `to`: an antialiased edge between the two. */
+export const blend = (from: Rgb, to: Rgb, amount: number): Rgb => from.map((c, i) => Math.round(c + (to[i]! - c) * amount)) as Rgb;
+
+/**
+ * Each pixel of opaque RGBA `pixels` as the index of its nearest palette colour (squared RGB
+ * distance). Drawings repeat few colours, so each distinct colour is looked up once.
+ */
+export function nearestIndices(pixels: Uint8Array | Uint8ClampedArray, palette: Rgb[]): Uint8Array {
+  const count = pixels.length / 4;
+  const words = new Uint32Array(pixels.buffer, pixels.byteOffset, count);
+  const indices = new Uint8Array(count);
+  const known = new Map<number, number>();
+  let lastWord = -1;
+  let lastIndex = 0;
+  for (let i = 0; i < count; i++) {
+    const word = words[i]!;
+    if (word !== lastWord) {
+      let index = known.get(word);
+      if (index === undefined) {
+        const [r, g, b] = [pixels[i * 4]!, pixels[i * 4 + 1]!, pixels[i * 4 + 2]!];
+        let best = Infinity;
+        index = 0;
+        for (let p = 0; p < palette.length; p++) {
+          const [pr, pg, pb] = palette[p]!;
+          const distance = (pr - r) ** 2 + (pg - g) ** 2 + (pb - b) ** 2;
+          if (distance < best) [best, index] = [distance, p];
+        }
+        known.set(word, index);
+      }
+      [lastWord, lastIndex] = [word, index];
+    }
+    indices[i] = lastIndex;
+  }
+  return indices;
+}
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * An indexed PNG (colour type 3): 4 bits a pixel for up to 16 colours, else 8; every row
+ * unfiltered (the PNG spec's advice for palette images); zlib at `level`.
+ */
+export function encodePalettePng(indices: Uint8Array, width: number, height: number, palette: Rgb[], level = 6): Buffer {
+  if (palette.length === 0 || palette.length > 256) throw new Error(`A PNG palette has 1 to 256 colours; got ${palette.length}.`);
+  if (indices.length !== width * height) throw new Error(`Expected ${width * height} pixels; got ${indices.length}.`);
+  const depth = palette.length <= 16 ? 4 : 8;
+  const rowBytes = depth === 4 ? Math.ceil(width / 2) : width;
+  const raw = Buffer.alloc((rowBytes + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * (rowBytes + 1) + 1; // byte 0 of each row: filter type 0, none
+    const start = y * width;
+    if (depth === 8) raw.set(indices.subarray(start, start + width), row);
+    else
+      for (let x = 0; x < width; x++) raw[row + (x >> 1)] = raw[row + (x >> 1)]! | (x & 1 ? indices[start + x]! : indices[start + x]! << 4);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([depth, 3, 0, 0, 0], 8); // bit depth, colour type 3 (indexed), deflate, adaptive filters, no interlace
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('PLTE', Uint8Array.from(palette.flat())),
+    chunk('IDAT', deflateSync(raw, { level })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
+}

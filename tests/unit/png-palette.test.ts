@@ -1,0 +1,51 @@
+/**
+ * The previews' palette PNG writer: another decoder (sharp, libspng) reads back exactly the
+ * colours written, at 4 bits a pixel up to 16 colours and 8 beyond.
+ */
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { blend, encodePalettePng, hexRgb, nearestIndices, type Rgb } from '../../src/lib/png-palette';
+
+/** An RGBA image whose pixels cycle through `colors`, with a ragged width (odd, so rows end mid-byte). */
+function stripes(colors: Rgb[], width: number, height: number): Uint8Array {
+  const pixels = new Uint8Array(width * height * 4);
+  for (let i = 0; i < width * height; i++) pixels.set([...colors[(i * 7 + Math.floor(i / width)) % colors.length]!, 255], i * 4);
+  return pixels;
+}
+
+async function decoded(png: Buffer): Promise<{ rgb: Buffer; isPalette: boolean | undefined; bitsPerSample: number | undefined }> {
+  const meta = await sharp(png).metadata();
+  return { rgb: await sharp(png).removeAlpha().raw().toBuffer(), isPalette: meta.isPalette, bitsPerSample: meta.bitsPerSample };
+}
+
+describe('palette PNG', () => {
+  it.each([
+    [5, 4],
+    [16, 4],
+    [17, 8],
+    [200, 8],
+  ])('with %i colours, decodes to exactly the pixels given, at %i bits a pixel', async (count, bits) => {
+    const colors = Array.from({ length: count }, (_, i): Rgb => [i, (i * 37) % 256, 255 - i]);
+    const [width, height] = [37, 9];
+    const pixels = stripes(colors, width, height);
+    const png = encodePalettePng(nearestIndices(pixels, colors), width, height, colors);
+    const { rgb, isPalette, bitsPerSample } = await decoded(png);
+    expect(isPalette).toBe(true);
+    expect(bitsPerSample).toBe(bits);
+    for (let i = 0; i < width * height; i++) expect([...rgb.subarray(i * 3, i * 3 + 3)]).toEqual([...pixels.subarray(i * 4, i * 4 + 3)]);
+  });
+
+  it('maps each pixel to its nearest palette colour', () => {
+    const palette: Rgb[] = [hexRgb('#ffffff'), hexRgb('#000'), hexRgb('#9b3412')];
+    const pixels = Uint8Array.from([250, 250, 250, 255, 20, 10, 0, 255, 150, 60, 20, 255, 40, 40, 40, 255]);
+    expect([...nearestIndices(pixels, palette)]).toEqual([0, 1, 2, 1]);
+  });
+
+  it('blends and reads hex colours, and refuses what it cannot write', () => {
+    expect(blend([0, 0, 0], [255, 255, 255], 0.5)).toEqual([128, 128, 128]);
+    expect(hexRgb('#1d1c19')).toEqual([0x1d, 0x1c, 0x19]);
+    expect(() => hexRgb('red')).toThrow(/hex colour/);
+    expect(() => encodePalettePng(new Uint8Array(4), 2, 2, [])).toThrow(/1 to 256/);
+    expect(() => encodePalettePng(new Uint8Array(3), 2, 2, [[0, 0, 0]])).toThrow(/4 pixels/);
+  });
+});
