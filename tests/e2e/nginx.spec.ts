@@ -1,4 +1,5 @@
 /** The nginx recipe (deploy/nginx/): run only in the `subpath` project, which nginx serves. */
+import { connect } from 'node:net';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { immutableCaching, securityHeaders } from '../../src/lib/security-headers';
 
@@ -34,5 +35,22 @@ test.describe('behind nginx, under a sub-path', () => {
       expect(response.headers()['content-encoding'], path).toBe('gzip');
       expect(response.headers().vary, path).toMatch(/Accept-Encoding/i);
     }
+  });
+
+  test("the article arrives whole in TCP's first flight: headers and gzipped page within 14,600 bytes", async ({ baseURL }) => {
+    // Ten segments of 1,460 bytes: what a server sends before the first acknowledgement (RFC 6928).
+    // Counted off the socket, as a browser receives it: status line, headers, framing and body.
+    const url = new URL(baseURL!);
+    const bytes = await new Promise<number>((resolve, reject) => {
+      let total = 0;
+      const socket = connect(Number(url.port), url.hostname, () =>
+        socket.write(`GET ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nAccept-Encoding: gzip, deflate\r\nConnection: close\r\n\r\n`),
+      );
+      socket.on('data', (chunk) => (total += chunk.length));
+      socket.on('end', () => resolve(total));
+      socket.on('error', reject);
+    });
+    console.log(`The article on the wire: ${bytes} bytes`);
+    expect(bytes).toBeLessThanOrEqual(14_600);
   });
 });
