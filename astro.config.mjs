@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { staticHostFiles } from './src/integrations/static-host-files';
 import { cspDirectives } from './src/lib/security-headers';
+import { ENHANCE_LOADER_HASH } from './src/lib/enhance-loader';
 import { THEME_SCRIPT_HASH } from './src/lib/theme';
 
 /**
@@ -28,8 +29,9 @@ export default defineConfig({
   // One round trip: each page carries its CSS inline.
   build: { inlineStylesheets: 'always' },
   // A <meta> Content-Security-Policy with hashes for the inlined styles, for hosts that cannot set headers.
-  // The theme's inline head script (src/lib/theme.ts) is allowed by its hash; no 'unsafe-inline'.
-  security: { csp: { directives: cspDirectives, scriptDirective: { hashes: [THEME_SCRIPT_HASH] } } },
+  // The two inline scripts, the theme's (src/lib/theme.ts) and the enhancement loader
+  // (src/lib/enhance-loader.ts), are allowed by their hashes; no 'unsafe-inline'.
+  security: { csp: { directives: cspDirectives, scriptDirective: { hashes: [THEME_SCRIPT_HASH, ENHANCE_LOADER_HASH] } } },
   // Nothing in the article is code; no highlighter styles to allow.
   markdown: { syntaxHighlight: false },
   integrations: [

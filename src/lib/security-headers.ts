@@ -4,6 +4,7 @@
  */
 
 import type { AstroUserConfig } from 'astro';
+import { ENHANCE_LOADER_HASH } from './enhance-loader';
 import { THEME_SCRIPT_HASH } from './theme';
 
 /** One CSP directive as Astro's config accepts it (Astro does not export the type by name). */
@@ -21,14 +22,14 @@ export const cspDirectives: CspDirective[] = [
 ];
 
 /**
- * The header form of the policy. Scripts are files from the site itself ('self') and the one
- * inline theme script, allowed by its hash (src/lib/theme.ts); never 'unsafe-inline'. Styles are inlined for a one-round-trip page, so the header allows inline
+ * The header form of the policy. Scripts are files from the site itself ('self') and the two
+ * inline scripts, allowed by their hashes (src/lib/theme.ts, src/lib/enhance-loader.ts); never 'unsafe-inline'. Styles are inlined for a one-round-trip page, so the header allows inline
  * styles while the per-page <meta> policy pins them to their hashes. `frame-ancestors` works
  * only as a header, never in <meta>.
  */
 export const headerPolicy = [
   ...cspDirectives,
-  `script-src 'self' '${THEME_SCRIPT_HASH}'`,
+  `script-src 'self' '${THEME_SCRIPT_HASH}' '${ENHANCE_LOADER_HASH}'`,
   "style-src 'self' 'unsafe-inline'",
   "frame-ancestors 'none'",
 ].join('; ');

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { ENHANCE_LOADER_HASH } from '../../src/lib/enhance-loader';
 import { THEME_SCRIPT_HASH } from '../../src/lib/theme';
 import { builds, distFiles, readDist, type BuildName } from '../support/dist';
 
@@ -70,6 +71,11 @@ describe.each(Object.keys(builds) as BuildName[])('the Content-Security-Policy <
     const styles = [...document.querySelectorAll('style')];
     expect(styles.length).toBeGreaterThan(0);
     for (const style of styles) expect(styleSrc, `inline style ${style.textContent!.slice(0, 60)}`).toContain(sha256(style.textContent!));
+    // And nothing more: each hash the policy lists is the page's own inline code (src/lib/csp-meta.ts
+    // drops those of Astro's that the page does not carry).
+    const hashesIn = (sources: string[]) => sources.filter((source) => source.startsWith("'sha256-"));
+    expect(hashesIn(scriptSrc).sort()).toEqual([...new Set(inlineScripts.map((s) => sha256(s.textContent!)))].sort());
+    expect(hashesIn(styleSrc).sort()).toEqual([...new Set(styles.map((s) => sha256(s.textContent!)))].sort());
     // Hashes cannot allow style="" attributes or on… handlers: there must be none.
     const inlineAttributes = [...document.querySelectorAll('*')].flatMap((el) =>
       [...el.attributes].filter((a) => a.name === 'style' || a.name.startsWith('on')).map((a) => `<${el.tagName.toLowerCase()} ${a.name}>`),
@@ -111,9 +117,9 @@ describe.each(Object.keys(builds) as BuildName[])('the _headers file of the %s b
     ).toEqual(nginxRecipe);
   });
 
-  it('allows scripts only as files from the site and the theme script by its hash, and no framing', () => {
+  it('allows scripts only as files from the site and the two inline scripts by their hashes, and no framing', () => {
     const policy = headerPolicy(name);
-    expect(policy.get('script-src')).toEqual(["'self'", `'${THEME_SCRIPT_HASH}'`]);
+    expect(policy.get('script-src')).toEqual(["'self'", `'${THEME_SCRIPT_HASH}'`, `'${ENHANCE_LOADER_HASH}'`]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
   });

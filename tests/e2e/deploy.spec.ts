@@ -63,6 +63,23 @@ test.describe('the built site, as a host serves it', () => {
     expect(jsonLd.author).toBeUndefined();
     expect(jsonLd.hasPart.map((p: { url: string }) => p.url)).toEqual(titledSections.map((s) => new URL(`#${s.id}`, baseURL).href));
     await expect(page.locator('meta[name="theme-color"]').first()).toHaveAttribute('content', /^#/);
-    await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveAttribute('href', new URL('favicon.svg', baseURL).pathname);
+    // The SVG icon travels inline (no request before the first paint); the file stays for others, with the same drawing.
+    const icon = (await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute('href'))!;
+    const file = await page.request.get(new URL('favicon.svg', baseURL).href);
+    expect(file.ok()).toBe(true);
+    // The same drawing: both rasterised by the browser give the same pixels.
+    const drawn = (src: string) =>
+      page.evaluate(async (url) => {
+        const image = new Image(32, 32);
+        image.src = url;
+        await image.decode();
+        const canvas = Object.assign(document.createElement('canvas'), { width: 32, height: 32 });
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0, 32, 32);
+        return Array.from(context.getImageData(0, 0, 32, 32).data).join();
+      }, src);
+    expect(await drawn(icon)).toBe(await drawn(new URL('favicon.svg', baseURL).href));
+    for (const size of [32, 180])
+      expect((await page.request.get(new URL(`icons/${size}.png`, baseURL).href)).headers()['content-type']).toBe('image/png');
   });
 });

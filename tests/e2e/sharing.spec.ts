@@ -183,6 +183,21 @@ test.describe('share pages', () => {
 });
 
 test.describe('copy link', () => {
+  test('its script is fetched only after the first paint, then the buttons work', async ({ page }) => {
+    await page.goto('./');
+    const firstButton = page.getByRole('button', { name: `Copy link: ${titledSections[0]!.title}` });
+    await expect(firstButton).toBeVisible();
+    const { paint, fetched } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      fetched: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/_astro\/.*\.js$/.test(entry.name))
+        .map((entry) => entry.startTime),
+    }));
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]).toBeGreaterThanOrEqual(paint);
+  });
+
   test('copies the section’s share URL and says so', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./');

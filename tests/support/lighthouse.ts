@@ -88,6 +88,8 @@ interface Measure {
   tbt: string;
   lcpElement: string;
   lcpPhases: string;
+  /** What the browser itself saw before the simulation: first and largest paint, and each request, in ms from navigation. */
+  observed: string;
 }
 
 const median = (values: number[]): number => {
@@ -108,6 +110,22 @@ function lcpDetails(audits: Record<string, { details?: unknown }>): { element: s
   return { element: node?.selector ?? '?', phases: phases || '?' };
 }
 
+/** The browser's own timeline of the run: observed FCP and LCP, and when each request started and ended. */
+function observedTimeline(audits: Record<string, { details?: unknown }>): string {
+  const metrics = ((audits['metrics']?.details as Details | undefined)?.items?.[0] ?? {}) as Record<string, number>;
+  const requests = ((audits['network-requests']?.details as Details | undefined)?.items ?? []) as {
+    url: string;
+    priority?: string;
+    networkRequestTime?: number;
+    networkEndTime?: number;
+  }[];
+  const list = requests.map(
+    (r) =>
+      `${r.url.replace(/^.*\//, '') || '/'} (${r.priority}) ${Math.round(r.networkRequestTime ?? 0)}–${Math.round(r.networkEndTime ?? 0)}`,
+  );
+  return `observed FCP ${Math.round(metrics.observedFirstContentfulPaint ?? NaN)}, LCP ${Math.round(metrics.observedLargestContentfulPaint ?? NaN)} ms; requests: ${list.join(', ')}`;
+}
+
 async function measure(target: string, port: number): Promise<Measure> {
   const result = await lighthouse(target, { port, output: 'json', logLevel: 'error' });
   const { categories, audits } = result!.lhr;
@@ -123,6 +141,7 @@ async function measure(target: string, port: number): Promise<Measure> {
     tbt: audits['total-blocking-time']?.displayValue ?? '?',
     lcpElement: lcp.element,
     lcpPhases: lcp.phases,
+    observed: observedTimeline(audits),
   };
 }
 
@@ -166,6 +185,7 @@ try {
   console.log(`${ratio <= FLOOR_RATIO ? '✓' : '✘'} LCP ${ratio.toFixed(2)}x the floor's (target <= ${FLOOR_RATIO})`);
   console.log(`${u.lcp === u.fcp ? '✓' : '✘'} LCP − FCP ${(u.lcp - u.fcp).toFixed(0)} ms (target 0)`);
   console.log(`  LCP element: ${last.lcpElement}; ${last.lcpPhases}`);
+  console.log(`  Last run, ${last.observed}`);
 } finally {
   chrome.kill();
   server.kill('SIGTERM');

@@ -1,0 +1,30 @@
+/**
+ * The enhancement module (copy a link, the theme switch, the current section) is fetched after the
+ * first paint, never before: nothing a reader needs waits for it, and a request made before the
+ * first frame is one the first frame waits on (Lighthouse's simulation counts every request that
+ * ends before the largest paint against it). Astro writes the module's tag; src/middleware.ts puts
+ * this loader in its place, the module's URL in the loader's data-src.
+ *
+ * The loader's text is written once, here; its sha256 goes into the CSP (Astro's <meta> policy
+ * through astro.config.mjs, and the header policy of src/lib/security-headers.ts), as the theme
+ * script's does.
+ */
+import { createHash } from 'node:crypto';
+
+/**
+ * Adds the module once the browser reports its first contentful paint; only where paint timing is
+ * missing, in the frame after `load` (which can come before the first paint, so never both). ES5-plain and small: every page carries it, and a byte changed
+ * changes its hash.
+ */
+export const ENHANCE_LOADER = `(function(s){function l(){if(s){var e=document.createElement("script");e.type="module";e.src=s;document.head.append(e);s=0}}if((window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")<0)return addEventListener("load",function(){requestAnimationFrame(function(){setTimeout(l)})});new PerformanceObserver(function(p,o){if(p.getEntriesByName("first-contentful-paint").length){o.disconnect();l()}}).observe({type:"paint",buffered:!0})})(document.currentScript.dataset.src)`;
+
+/** The loader's CSP source expression, e.g. 'sha256-…' without the quotes. */
+export const ENHANCE_LOADER_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(ENHANCE_LOADER, 'utf8').digest('base64')}`;
+
+/** The tag Astro writes for a page's bundled module script (the build's and the dev server's). */
+const MODULE_TAG = /<script type="module" src="([^"]+)"><\/script>/g;
+
+/** The page with each module script tag replaced by the loader that adds it after the first paint. */
+export function deferModuleScripts(html: string): string {
+  return html.replace(MODULE_TAG, (_, src: string) => `<script data-src="${src}">${ENHANCE_LOADER}</script>`);
+}

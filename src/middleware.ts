@@ -1,0 +1,15 @@
+/**
+ * Every page as Astro renders it, in the build and in `astro dev`: its module script loaded after
+ * the first paint (src/lib/enhance-loader.ts), then its <meta> policy's hashes narrowed to the
+ * inline code it holds (src/lib/csp-meta.ts). Other responses (images, data) pass as they are.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { pinPolicyHashes } from './lib/csp-meta';
+import { deferModuleScripts } from './lib/enhance-loader';
+
+export const onRequest = defineMiddleware(async (_, next) => {
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = pinPolicyHashes(deferModuleScripts(await response.text()));
+  return new Response(html, { status: response.status, headers: response.headers });
+});
