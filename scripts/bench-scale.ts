@@ -2,12 +2,14 @@
  * Build cost at scale: `npm run bench:scale -- 100 1000` builds a throwaway copy of the project
  * with N headed sections (the six real ones copied, each copy with its own id, order and title,
  * so every preview image is distinct), first from clean and then again with nothing changed, and
- * prints sections, seconds, peak memory and the cost per preview image.
+ * prints sections, seconds, peak memory and the cost per preview image. Each build is the
+ * project's own build command (package.json's `build`, its environment included).
  *
  * A benchmark, not a test: it never fails on slow figures. The copies live in
  * tests/.tmp/bench-scale/ (ignored by git) and are deleted afterwards; nothing in the repository
- * changes (`--keep` leaves the last copy in place, to profile a build by hand). Peak memory is the build process's maximum resident set (GNU time when present, else
- * /proc polling), worker threads included. Run with Node 24 (`npm run …` or `npx node …`).
+ * changes (`--keep` leaves the last copy in place, to profile a build by hand). Peak memory is
+ * the build process's maximum resident set (GNU time when present, else /proc polling), worker
+ * threads included. Run with Node 24 (`npm run …` or `npx node …`).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,7 +20,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const work = join(root, 'tests/.tmp/bench-scale');
-const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 const GNU_TIME = '/usr/bin/time';
 
 const keep = process.argv.includes('--keep');
@@ -77,12 +78,33 @@ interface Run {
   output: string;
 }
 
-/** `astro build` in `dir`, timed, with its peak resident memory. */
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * The environment `npm run build` gives astro: the build script is `VAR=value … astro build`
+ * (package.json), and the benchmark runs that same command, with the assignments, on Node 24.
+ */
+async function buildScriptEnv(): Promise<Record<string, string>> {
+  const { scripts } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const match = /^((?:\w+=\S+\s+)*)astro build$/.exec(scripts.build ?? '');
+  if (!match) throw new Error(`The build script is not "[VAR=value …] astro build": ${scripts.build}`);
+  return Object.fromEntries(
+    match[1]!
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((pair) => pair.split('=', 2) as [string, string]),
+  );
+}
+const buildEnv = { ...process.env, ...(await buildScriptEnv()) };
+
+/** The project's build (`npm run build`'s command) in `dir`, timed, with its peak resident memory. */
 function build(dir: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const useTime = existsSync(GNU_TIME);
     const args = [process.execPath, astroBin, 'build'];
-    const child = useTime ? spawn(GNU_TIME, ['-v', ...args], { cwd: dir }) : spawn(args[0]!, args.slice(1), { cwd: dir });
+    const options = { cwd: dir, env: buildEnv };
+    const child = useTime ? spawn(GNU_TIME, ['-v', ...args], options) : spawn(args[0]!, args.slice(1), options);
     const started = performance.now();
     let output = '';
     let polledKB = 0;
