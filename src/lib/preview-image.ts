@@ -10,7 +10,7 @@
  * every image.
  */
 import { createRequire } from 'node:module';
-import { createCanvas, GlobalFonts, Image, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, Image, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Palette } from './palette';
 import { blend, encodePalettePng, hexRgb, nearestIndices, type Rgb } from './png-palette.ts';
 import { clampLines, wrapLines } from './text-wrap.ts';
@@ -138,7 +138,7 @@ function diagramFigure(svg: string, height: number): { image: Image; width: numb
  * heap, so a new one per image would pile up (gigabytes over a 1,000-section build) before the
  * collector noticed. Drawing is synchronous, so two images never share it at once.
  */
-let sharedCanvas: ReturnType<typeof createCanvas> | undefined;
+let sharedCanvas: Canvas | undefined;
 
 /** The image as full-colour RGBA pixels, before the palette pass. */
 export function drawPreview(text: PreviewText): { pixels: Uint8ClampedArray; width: number; height: number } {
