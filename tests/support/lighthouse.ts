@@ -123,7 +123,15 @@ function observedTimeline(audits: Record<string, { details?: unknown }>): string
     (r) =>
       `${r.url.replace(/^.*\//, '') || '/'} (${r.priority}) ${Math.round(r.networkRequestTime ?? 0)}–${Math.round(r.networkEndTime ?? 0)}`,
   );
-  return `observed FCP ${Math.round(metrics.observedFirstContentfulPaint ?? NaN)}, LCP ${Math.round(metrics.observedLargestContentfulPaint ?? NaN)} ms; requests: ${list.join(', ')}`;
+  const longTasks = ((audits['long-tasks']?.details as Details | undefined)?.items ?? []) as {
+    url?: string;
+    startTime?: number;
+    duration?: number;
+  }[];
+  const tasks = longTasks.map(
+    (t) => `${(t.url ?? '').replace(/^.*\//, '') || 'unattributed'} at ${Math.round(t.startTime ?? 0)} for ${Math.round(t.duration ?? 0)}`,
+  );
+  return `observed FCP ${Math.round(metrics.observedFirstContentfulPaint ?? NaN)}, LCP ${Math.round(metrics.observedLargestContentfulPaint ?? NaN)} ms; requests: ${list.join(', ')}; long tasks (simulated ms): ${tasks.join(', ') || 'none'}`;
 }
 
 async function measure(target: string, port: number): Promise<Measure> {
