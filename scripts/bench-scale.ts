@@ -65,6 +65,13 @@ async function makeCopy(headed: number): Promise<string> {
     const body = copy ? source.body.replace(/<Table [^>]*\/>\n*/g, '') : source.body;
     await writeFile(join(sectionsDir, `${id}.mdx`), `---\n${front}\n---\n${body}`);
   }
+  const glance = await readFile(join(dir, 'content/at-a-glance.yaml'), 'utf8');
+  const missing = originals.slice(headed).map((s) => /^id: (.+)$/m.exec(s.front)![1]);
+  if (missing.some((id) => glance.includes(`section: ${id}`))) {
+    throw new Error(
+      `At a glance (content/at-a-glance.yaml) quotes sections past the first ${headed}: use at least ${originals.length} sections.`,
+    );
+  }
   return dir;
 }
 const order = (front: string) => Number(/^order: (\d+)$/m.exec(front)?.[1] ?? 0);
