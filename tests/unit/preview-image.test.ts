@@ -12,7 +12,17 @@ import { PreviewCache, previewKey, rendererFingerprint, rendererSources, stableJ
 import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
 import { palette as sitePalette } from '../../src/lib/palette';
 import { diagramSvg, layoutDiagram } from '../../src/lib/relation-diagram';
-import { PREVIEW_HEIGHT, PREVIEW_SANS, PREVIEW_WIDTH, drawPreview, renderPreview, type PreviewText } from '../../src/lib/preview-image';
+import { encodePalettePng, nearestIndices } from '../../src/lib/png-palette';
+import {
+  PREVIEW_HEIGHT,
+  PREVIEW_MAX_BYTES,
+  PREVIEW_SANS,
+  PREVIEW_WIDTH,
+  drawPreview,
+  previewPalette,
+  renderPreview,
+  type PreviewText,
+} from '../../src/lib/preview-image';
 
 const hexBytes = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,7 +56,7 @@ describe('preview image', () => {
     expect(meta.format).toBe('png');
     expect([meta.width, meta.height]).toEqual([PREVIEW_WIDTH, PREVIEW_HEIGHT]);
     expect(meta.isPalette).toBe(true);
-    expect(palette.length).toBeLessThanOrEqual(25_000);
+    expect(palette.length).toBeLessThanOrEqual(PREVIEW_MAX_BYTES);
     expect(palette.length).toBeLessThan(full.length / 2);
   });
 
@@ -58,6 +68,21 @@ describe('preview image', () => {
     expect([meta.width, meta.height]).toEqual([PREVIEW_WIDTH, PREVIEW_HEIGHT]);
     expect(png.length).toBeLessThanOrEqual(25_000);
     expect(png.equals(palette)).toBe(false);
+  });
+
+  it('packs an image over 25 KB harder (a five-row diagram, the longest words)', () => {
+    const example = relationDiagramExamples['five rows: two above, two below']!;
+    const diagram = diagramSvg(layoutDiagram(example), { idPrefix: 'p', standalone: sitePalette.light, fontFamily: `'${PREVIEW_SANS}'` });
+    const text = { ...longest, diagram };
+    const drawn = drawPreview(text);
+    const colours = previewPalette(text.colors);
+    const atLevel6 = encodePalettePng(nearestIndices(drawn.pixels, colours), drawn.width, drawn.height, colours);
+    expect(atLevel6.length).toBeGreaterThan(PREVIEW_MAX_BYTES);
+    const png = renderPreview(text);
+    expect(png.length).toBeLessThan(atLevel6.length);
+    console.log(
+      `five-row diagram: ${atLevel6.length} B at zlib level 6, ${png.length} B as written (the build warns above ${PREVIEW_MAX_BYTES})`,
+    );
   });
 
   it('looks the same as the full-colour drawing', async () => {

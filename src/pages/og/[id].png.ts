@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticle } from '../../lib/article';
-import { previews } from '../../lib/build-previews';
-import { pngResponse } from '../../lib/preview-image';
+import { previewResponse, previews } from '../../lib/build-previews';
 import { sectionPreviews } from '../../lib/share';
 
 export const getStaticPaths = (async () => {
@@ -12,4 +11,4 @@ export const getStaticPaths = (async () => {
   return list.map((preview) => ({ params: { id: preview.id }, props: { preview } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => pngResponse(await previews.get(props.preview.image));
+export const GET: APIRoute = ({ props }) => previewResponse(props.preview.image, `og/${props.preview.id}.png`);
