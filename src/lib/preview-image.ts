@@ -30,6 +30,8 @@ export interface PreviewText {
   colors: Pick<Palette, 'paper' | 'ink' | 'muted' | 'rule' | 'accent' | 'panel'>;
   /** Capitals and letter-spacing on the kicker: right for Latin letters, wrong for joined scripts. */
   capsKicker: boolean;
+  /** The language's direction: right-to-left images start at the right and put the diagram on the left. */
+  direction: 'ltr' | 'rtl';
   /** A standalone SVG to show beside the words (a section's diagram), its text in PREVIEW_SANS. */
   diagram?: string;
 }
@@ -151,12 +153,19 @@ export function drawPreview(text: PreviewText): { pixels: Uint8ClampedArray; wid
   ctx.fillRect(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
 
   const figure = text.diagram ? diagramFigure(text.diagram, PREVIEW_HEIGHT - PAD.top - PAD.bottom - DIAGRAM_FOOTER_ROOM) : undefined;
-  // With a diagram, the words take the room it leaves; it stands at the top right.
+  // With a diagram, the words take the room it leaves; it stands at the top, at the end edge.
   const wordsWidth = figure ? TEXT_WIDTH - figure.width - DIAGRAM_GAP : TEXT_WIDTH;
-  if (figure) ctx.drawImage(figure.image, PAD.x + TEXT_WIDTH - figure.width, PAD.top, figure.width, figure.height);
+  // Lines start at the start edge: the left, or the right in a right-to-left language.
+  const rtl = text.direction === 'rtl';
+  ctx.direction = text.direction;
+  ctx.textAlign = 'start';
+  const start = rtl ? PREVIEW_WIDTH - PAD.x : PAD.x;
+  /** The left edge of a box of `width` set at the start edge (`atEnd`: at the end edge). */
+  const placed = (width: number, atEnd = false) => (rtl !== atEnd ? PREVIEW_WIDTH - PAD.x - width : PAD.x);
+  if (figure) ctx.drawImage(figure.image, placed(figure.width, true), PAD.top, figure.width, figure.height);
 
   ctx.fillStyle = colors.accent;
-  ctx.fillRect(PAD.x, PAD.top, ACCENT_BAR.width, ACCENT_BAR.height);
+  ctx.fillRect(placed(ACCENT_BAR.width), PAD.top, ACCENT_BAR.width, ACCENT_BAR.height);
   let y = PAD.top + ACCENT_BAR.height + ACCENT_BAR.gap;
 
   const kicker: TextStyle = {
@@ -167,19 +176,19 @@ export function drawPreview(text: PreviewText): { pixels: Uint8ClampedArray; wid
     ...(text.capsKicker && { letterSpacing: 3 }),
   };
   const kickerText = text.capsKicker ? text.kicker.toUpperCase() : text.kicker;
-  y += drawLines(ctx, wrapped(ctx, kickerText, wordsWidth, kicker, 1), PAD.x, y, kicker);
+  y += drawLines(ctx, wrapped(ctx, kickerText, wordsWidth, kicker, 1), start, y, kicker);
 
   const title: TextStyle = { family: PREVIEW_SERIF, weight: 700, size: titleSize(text.title), leading: 1.1, color: colors.ink };
-  y += 22 + drawLines(ctx, wrapped(ctx, text.title, wordsWidth, title, 3), PAD.x, y + 22, title);
+  y += 22 + drawLines(ctx, wrapped(ctx, text.title, wordsWidth, title, 3), start, y + 22, title);
 
   const summary: TextStyle = { family: PREVIEW_SANS, weight: 400, size: 32, leading: 1.35, color: colors.muted };
-  drawLines(ctx, wrapped(ctx, text.summary, wordsWidth, summary, 3), PAD.x, y + 26, summary);
+  drawLines(ctx, wrapped(ctx, text.summary, wordsWidth, summary, 3), start, y + 26, summary);
 
   // The footer sits on the bottom padding, under a rule.
   const footer: TextStyle = { family: PREVIEW_SANS, weight: 400, size: 24, color: colors.muted };
   const footerLines = wrapped(ctx, text.footer, TEXT_WIDTH, footer, 1);
   const footerTop = PREVIEW_HEIGHT - PAD.bottom - footerLines.length * useStyle(ctx, footer).lineHeight;
-  drawLines(ctx, footerLines, PAD.x, footerTop, footer);
+  drawLines(ctx, footerLines, start, footerTop, footer);
   ctx.fillStyle = colors.rule;
   ctx.fillRect(PAD.x, footerTop - 20 - 2, TEXT_WIDTH, 2);
 

@@ -43,10 +43,14 @@ function sectionDiagram(article: Article, sectionId: string): SectionDiagram | u
   return table === undefined ? undefined : drawnDiagram(article, table);
 }
 
-/** What every preview image of the article shares: the CSS's light colours, capitals only for English. */
-function imageStyle({ meta }: Article): Pick<PreviewText, 'colors' | 'capsKicker'> {
+/** What every preview image of the article shares: the CSS's light colours, capitals only for English, the language's direction. */
+function imageStyle({ meta, dir }: Article): Pick<PreviewText, 'colors' | 'capsKicker' | 'direction'> {
   const { paper, ink, muted, rule, accent, panel } = palette.light;
-  return { colors: { paper, ink, muted, rule, accent, panel }, capsKicker: new Intl.Locale(meta.language).language === 'en' };
+  return {
+    colors: { paper, ink, muted, rule, accent, panel },
+    capsKicker: new Intl.Locale(meta.language).language === 'en',
+    direction: dir,
+  };
 }
 
 export interface Preview {

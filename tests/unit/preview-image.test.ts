@@ -37,6 +37,7 @@ const longest: PreviewText = {
   footer: 'Section 4 of 6 · Iraq presses Iran-backed militias not to target Israel',
   colors: sitePalette.light,
   capsKicker: true,
+  direction: 'ltr',
 };
 
 describe('preview image', () => {
@@ -83,6 +84,29 @@ describe('preview image', () => {
     console.log(
       `five-row diagram: ${atLevel6.length} B at zlib level 6, ${png.length} B as written (the build warns above ${PREVIEW_MAX_BYTES})`,
     );
+  });
+
+  it('starts at the right in a right-to-left language: accent bar and words on the right, the diagram on the left', () => {
+    const example = relationDiagramExamples['three rows: one above, one below']!;
+    const diagram = diagramSvg(layoutDiagram(example), { idPrefix: 'p', standalone: sitePalette.light, fontFamily: `'${PREVIEW_SANS}'` });
+    const accent = hexBytes(sitePalette.light.accent);
+    /** How many pixels of a band of rows, left half and right half, are the accent colour or ink-dark. */
+    const count = (pixels: Uint8ClampedArray, rows: [number, number], match: (p: number) => boolean) => {
+      const halves = [0, 0];
+      for (let y = rows[0]; y < rows[1]; y++)
+        for (let x = 0; x < PREVIEW_WIDTH; x++) if (match((y * PREVIEW_WIDTH + x) * 4)) halves[x < PREVIEW_WIDTH / 2 ? 0 : 1]!++;
+      return halves;
+    };
+    for (const direction of ['ltr', 'rtl'] as const) {
+      const { pixels } = drawPreview({ ...longest, direction, diagram });
+      const isAccent = (i: number) => accent.every((c, k) => Math.abs(pixels[i + k]! - c) < 8);
+      const [barLeft, barRight] = count(pixels, [56, 66], isAccent);
+      // The diagram's centre box has an accent outline too, lower down: the bar's rows hold only the bar.
+      expect(direction === 'ltr' ? barLeft! > 0 && barRight === 0 : barRight! > 0 && barLeft === 0, direction).toBe(true);
+      const isDiagramEdge = (i: number) => isAccent(i);
+      const [boxLeft, boxRight] = count(pixels, [150, 450], isDiagramEdge);
+      expect(direction === 'ltr' ? boxRight! > boxLeft! : boxLeft! > boxRight!, direction).toBe(true);
+    }
   });
 
   it('looks the same as the full-colour drawing', async () => {
