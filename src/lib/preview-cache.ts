@@ -3,11 +3,12 @@
  * (`cacheDir`, node_modules/.astro/ by default), under a hash of everything that draws it — its
  * text (every field, optional ones included), the renderer's source files, the font files and
  * the version of the canvas package. A changed title, colour, font or renderer always redraws;
- * an unchanged one is read back. Misses render in a small worker pool (both cores) when there
- * are enough of them to pay for the workers' start; a handful render in this thread, as before.
+ * an unchanged one is read back, and one no build has read for UNUSED_DAYS is deleted. Misses
+ * render in a small worker pool (both cores) when there are enough of them to pay for the
+ * workers' start; a handful render in this thread, as before.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,6 +20,8 @@ import { PREVIEW_FONT_FILES, renderPreview, type PreviewText } from './preview-i
 const RENDER_PACKAGES = ['@napi-rs/canvas'];
 /** Below this many images to draw, workers cost more to start than they save. */
 export const POOL_MIN_IMAGES = 12;
+/** An image no build has used for this long is deleted from the cache (each use renews it). */
+export const UNUSED_DAYS = 30;
 
 /** A stable JSON text: object keys sorted, so the same text always gives the same key. */
 export function stableJson(value: unknown): string {
@@ -98,6 +101,8 @@ export interface PreviewCacheOptions {
   render?: (text: PreviewText) => Buffer | Promise<Buffer>;
   /** Worker threads at most (default: the machine's cores). */
   maxThreads?: number;
+  /** The time now, for the cache's ages (tests set it). */
+  now?: () => number;
 }
 
 export interface PreviewStats {
@@ -123,9 +128,31 @@ export class PreviewCache {
     this.dir = typeof options.dir === 'string' ? options.dir : fileURLToPath(options.dir);
   }
 
+  /** The renderer's fingerprint, once the cache has been pruned (so no image read now is deleted). */
   private key(text: PreviewText): Promise<string> {
-    this.fingerprint ??= rendererFingerprint(this.options.rendererSource);
+    this.fingerprint ??= Promise.all([rendererFingerprint(this.options.rendererSource), this.prune()]).then(([fingerprint]) => fingerprint);
     return this.fingerprint.then((fingerprint) => previewKey(fingerprint, text));
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  /**
+   * Once a build, before any image is read: deletes the images (and any half-written file) that no
+   * build has used for UNUSED_DAYS, since a title edited away leaves its old image behind. Never
+   * fails a build.
+   */
+  private async prune(): Promise<void> {
+    const oldest = this.now() - UNUSED_DAYS * 86_400_000;
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    await Promise.all(
+      names.map(async (name) => {
+        const file = join(this.dir, name);
+        const info = await stat(file).catch(() => undefined);
+        if (info?.isFile() && info.mtimeMs < oldest) await rm(file, { force: true }).catch(() => undefined);
+      }),
+    );
   }
 
   /**
@@ -159,6 +186,9 @@ export class PreviewCache {
     const cached = await readFile(file).catch(() => undefined);
     if (cached) {
       this.stats.hits++;
+      // Used again: its age starts over (UNUSED_DAYS).
+      const now = new Date(this.now());
+      await utimes(file, now, now).catch(() => undefined);
       return cached;
     }
     const png = await this.draw(text, usePool);

@@ -209,6 +209,27 @@ describe('preview cache', () => {
     expect(second.stats).toEqual({ hits: 2, drawn: 1, pooled: 0 });
   });
 
+  it('deletes images no build has used for 30 days, and renews the ones it reads', async () => {
+    const dir = join(tmp, 'pruned');
+    await rm(dir, { recursive: true, force: true });
+    const render = (text: PreviewText) => Buffer.from(text.title);
+    const [kept, dropped] = ['Kept', 'Dropped'].map((title) => ({ ...longest, title }));
+    const first = new PreviewCache({ dir, rendererSource, render });
+    await Promise.all([kept!, dropped!].map((t) => first.get(t)));
+    const names = await readdir(dir);
+    expect(names).toHaveLength(2);
+    const day = 86_400_000;
+    const later = (days: number) => () => Date.now() + days * day;
+    // Twenty days on, a build reads "Kept" only; forty days on, "Dropped" has gone unused for 40.
+    const second = new PreviewCache({ dir, rendererSource, render, now: later(20) });
+    await second.get(kept!);
+    expect(second.stats.hits).toBe(1);
+    const third = new PreviewCache({ dir, rendererSource, render, now: later(40) });
+    await third.get(kept!);
+    expect(third.stats).toMatchObject({ hits: 1, drawn: 0 });
+    expect(await readdir(dir)).toHaveLength(1);
+  });
+
   it('draws in worker threads: the same bytes as in this thread', async () => {
     const dir = join(tmp, 'pooled');
     await rm(dir, { recursive: true, force: true });
