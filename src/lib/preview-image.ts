@@ -77,17 +77,21 @@ const DIAGRAM_GAP = 48;
  * and muted text on paper and on the diagram's panels, the accent on paper). 16 colours: 4 bits a pixel.
  */
 export function previewPalette(colors: PreviewText['colors']): Rgb[] {
-  const [paper, ink, muted, rule, accent, panel] = [colors.paper, colors.ink, colors.muted, colors.rule, colors.accent, colors.panel].map(
-    hexRgb,
-  ) as Rgb[];
+  const rgb = (name: keyof PreviewText['colors']) => hexRgb(colors[name]);
+  const [paper, ink, muted, accent, panel] = [rgb('paper'), rgb('ink'), rgb('muted'), rgb('accent'), rgb('panel')];
   const steps = (from: Rgb, to: Rgb, count: number) => Array.from({ length: count }, (_, i) => blend(from, to, (i + 1) / (count + 1)));
   return [
-    ...[paper!, ink!, muted!, rule!, accent!, panel!],
-    ...steps(paper!, ink!, 4),
-    ...steps(paper!, muted!, 3),
-    ...steps(paper!, accent!, 1),
-    ...steps(panel!, ink!, 1),
-    ...steps(panel!, muted!, 1),
+    paper,
+    ink,
+    muted,
+    rgb('rule'),
+    accent,
+    panel,
+    ...steps(paper, ink, 4),
+    ...steps(paper, muted, 3),
+    ...steps(paper, accent, 1),
+    ...steps(panel, ink, 1),
+    ...steps(panel, muted, 1),
   ];
 }
 
