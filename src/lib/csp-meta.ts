@@ -7,10 +7,11 @@
 import { createHash } from 'node:crypto';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
-/** Inline scripts and styles: no src attribute. Data blocks (JSON) need no hash but do no harm. */
+/** Inline scripts and styles: no src attribute. JSON data blocks match too, harmlessly: no policy lists their hashes. */
 const INLINE = { 'script-src': /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g, 'style-src': /<style[^>]*>([\s\S]*?)<\/style>/g };
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** The CSP source expression that allows exactly `text` as an inline script or style ('sha256-…' without the quotes). */
+export const cspHash = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 /** The page with its meta policy's script and style hashes narrowed to its own inline scripts and styles. */
 export function pinPolicyHashes(html: string): string {
@@ -19,7 +20,7 @@ export function pinPolicyHashes(html: string): string {
       const [name, ...sources] = directive.trim().split(/\s+/);
       const inline = INLINE[name as keyof typeof INLINE];
       if (!inline) return directive;
-      const onPage = new Set([...html.matchAll(inline)].map((match) => sha256(match[1]!)));
+      const onPage = new Set([...html.matchAll(inline)].map((match) => `'${cspHash(match[1]!)}'`));
       return ` ${[name, ...sources.filter((source) => !source.startsWith("'sha256-") || onPage.has(source))].join(' ')}`;
     });
     return `${start}${pinned.join(';')}${end}`;

@@ -9,7 +9,7 @@
  * through astro.config.mjs, and the header policy of src/lib/security-headers.ts), as the theme
  * script's does.
  */
-import { createHash } from 'node:crypto';
+import { cspHash } from './csp-meta';
 
 /**
  * Adds the module once the browser reports its first contentful paint; only where paint timing is
@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 export const ENHANCE_LOADER = `(function(s){function l(){if(s){var e=document.createElement("script");e.type="module";e.src=s;document.head.append(e);s=0}}if((window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")<0)return addEventListener("load",function(){requestAnimationFrame(function(){setTimeout(l)})});new PerformanceObserver(function(p,o){if(p.getEntriesByName("first-contentful-paint").length){o.disconnect();l()}}).observe({type:"paint",buffered:!0})})(document.currentScript.dataset.src)`;
 
 /** The loader's CSP source expression, e.g. 'sha256-…' without the quotes. */
-export const ENHANCE_LOADER_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(ENHANCE_LOADER, 'utf8').digest('base64')}`;
+export const ENHANCE_LOADER_HASH = cspHash(ENHANCE_LOADER);
 
 /** The tag Astro writes for a page's bundled module script (the build's and the dev server's). */
 const MODULE_TAG = /<script type="module" src="([^"]+)"><\/script>/g;

@@ -4,7 +4,7 @@
  * goes into the CSP (Astro's <meta> policy through astro.config.mjs, and the header policy of
  * src/lib/security-headers.ts), so script-src never needs 'unsafe-inline'.
  */
-import { createHash } from 'node:crypto';
+import { cspHash } from './csp-meta';
 import { THEME_STORAGE_KEY } from './theme-key';
 
 /**
@@ -15,4 +15,4 @@ import { THEME_STORAGE_KEY } from './theme-key';
 export const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem("${THEME_STORAGE_KEY}")}catch(e){}if(t=="light"||t=="dark"){document.documentElement.dataset.theme=t;document.querySelectorAll("meta[data-scheme]").forEach(function(m){m.media=m.dataset.scheme==t?"all":"not all"})}})()`;
 
 /** The script's CSP source expression, e.g. 'sha256-…' without the quotes. */
-export const THEME_SCRIPT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(THEME_SCRIPT, 'utf8').digest('base64')}`;
+export const THEME_SCRIPT_HASH = cspHash(THEME_SCRIPT);
