@@ -13,8 +13,8 @@ import { cspHash } from './csp-meta';
 
 /**
  * Adds the module once the browser reports its first contentful paint; only where paint timing is
- * missing, in the frame after `load` (which can come before the first paint, so never both). ES5-plain and small: every page carries it, and a byte changed
- * changes its hash.
+ * missing, in the frame after `load` (which can come before the first paint, so never both).
+ * ES5-plain and small: every page carries it, and a byte changed changes its hash.
  */
 export const ENHANCE_LOADER = `(function(s){function l(){if(s){var e=document.createElement("script");e.type="module";e.src=s;document.head.append(e);s=0}}if((window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")<0)return addEventListener("load",function(){requestAnimationFrame(function(){setTimeout(l)})});new PerformanceObserver(function(p,o){if(p.getEntriesByName("first-contentful-paint").length){o.disconnect();l()}}).observe({type:"paint",buffered:!0})})(document.currentScript.dataset.src)`;
 
