@@ -22,7 +22,8 @@ const physical = [
   /(?<![\w-])(left|right)\s*:/,
   /text-align:\s*(left|right)/,
   /float:\s*(left|right)/,
-  /(?<![\w-])-?(pl|pr|ml|mr|left|right|border-l|border-r|rounded-l|rounded-r|rounded-tl|rounded-tr|rounded-bl|rounded-br|scroll-ml|scroll-mr|scroll-pl|scroll-pr)-[\w.[\]]+/,
+  // (The words "right-to-left" and "left-to-right" are prose, not utilities.)
+  /(?<![\w-])-?(pl|pr|ml|mr|left|right|border-l|border-r|rounded-l|rounded-r|rounded-tl|rounded-tr|rounded-bl|rounded-br|scroll-ml|scroll-mr|scroll-pl|scroll-pr)-(?!to-(?:left|right)\b)[\w.[\]]+/,
   /(?<![\w-])text-(left|right)\b/,
 ];
 
