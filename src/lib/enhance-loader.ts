@@ -12,16 +12,20 @@
 import { cspHash } from './csp-meta';
 
 /**
- * Adds the module once the browser reports its first contentful paint; only where paint timing is
- * missing, in the frame after `load` (which can come before the first paint, so never both).
- * ES5-plain and small: every page carries it, and a byte changed changes its hash.
+ * Adds the module once the browser reports its first contentful paint, and at the latest 3 s after
+ * `load` (a browser may list paint timing yet never report it); where paint timing is missing, in
+ * the frame after `load`. It adds it once. ES5-plain and small: every page carries it, and a byte
+ * changed changes its hash.
  */
-export const ENHANCE_LOADER = `(function(s){function l(){if(s){var e=document.createElement("script");e.type="module";e.src=s;document.head.append(e);s=0}}if((window.PerformanceObserver&&PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")<0)return addEventListener("load",function(){requestAnimationFrame(function(){setTimeout(l)})});new PerformanceObserver(function(p,o){if(p.getEntriesByName("first-contentful-paint").length){o.disconnect();l()}}).observe({type:"paint",buffered:!0})})(document.currentScript.dataset.src)`;
+export const ENHANCE_LOADER = `(function(s){function l(){if(s){var e=document.createElement("script");e.type="module";e.src=s;document.head.append(e);s=0}}var P=window.PerformanceObserver,t=P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0;if(t)new P(function(p,o){if(p.getEntriesByName("first-contentful-paint").length){o.disconnect();l()}}).observe({type:"paint",buffered:!0});addEventListener("load",function(){t?setTimeout(l,3e3):requestAnimationFrame(function(){setTimeout(l)})})})(document.currentScript.dataset.src)`;
 
 /** The loader's CSP source expression, e.g. 'sha256-…' without the quotes. */
 export const ENHANCE_LOADER_HASH = cspHash(ENHANCE_LOADER);
 
-/** The tag Astro writes for a page's bundled module script (the build's and the dev server's). */
+/**
+ * The tag Astro writes for a page's bundled module script. In `astro dev` Vite's client and the
+ * dev toolbar are module tags too, and load after the first paint as well.
+ */
 const MODULE_TAG = /<script type="module" src="([^"]+)"><\/script>/g;
 
 /** The page with each module script tag replaced by the loader that adds it after the first paint. */

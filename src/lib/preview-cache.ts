@@ -16,8 +16,12 @@ import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
 import { PREVIEW_FONT_FILES, renderPreview, type PreviewText } from './preview-image';
 
-/** Packages whose version changes the pixels. */
-const RENDER_PACKAGES = ['@napi-rs/canvas'];
+/**
+ * Packages whose version changes the pixels: the canvas, and the line breaker that wraps the
+ * words. (The system's fallback fonts, which draw letters the preview fonts lack, are not in the
+ * key: installing one does not redraw cached images; clear node_modules/.astro/preview-images.)
+ */
+const RENDER_PACKAGES = ['@napi-rs/canvas', 'linebreak'];
 /** Below this many images to draw, workers cost more to start than they save. */
 export const POOL_MIN_IMAGES = 12;
 /** An image no build has used for this long is deleted from the cache (each use renews it). */
@@ -128,7 +132,7 @@ export class PreviewCache {
     this.dir = typeof options.dir === 'string' ? options.dir : fileURLToPath(options.dir);
   }
 
-  /** The renderer's fingerprint, once the cache has been pruned (so no image read now is deleted). */
+  /** The key of an image, once the cache has been pruned: pruning never races this build's reads. */
   private key(text: PreviewText): Promise<string> {
     this.fingerprint ??= Promise.all([rendererFingerprint(this.options.rendererSource), this.prune()]).then(([fingerprint]) => fingerprint);
     return this.fingerprint.then((fingerprint) => previewKey(fingerprint, text));

@@ -71,6 +71,8 @@ const ACCENT_BAR = { width: 120, height: 10, gap: 28 };
 /** Room kept under a diagram for the footer line, and between the words and the diagram. */
 const DIAGRAM_FOOTER_ROOM = 100;
 const DIAGRAM_GAP = 48;
+/** The rule over the footer, and the space kept on either side of it. */
+const FOOTER_RULE = { height: 2, gap: 20 };
 
 /**
  * The PNG's palette: the design's flat colours, then the blends its antialiased edges make (ink
@@ -185,16 +187,22 @@ export function drawPreview(text: PreviewText): { pixels: Uint8ClampedArray; wid
   const title: TextStyle = { family: PREVIEW_SERIF, weight: 700, size: titleSize(text.title), leading: 1.1, color: colors.ink };
   y += 22 + drawLines(ctx, wrapped(ctx, text.title, wordsWidth, title, 3), start, y + 22, title);
 
-  const summary: TextStyle = { family: PREVIEW_SANS, weight: 400, size: 32, leading: 1.35, color: colors.muted };
-  drawLines(ctx, wrapped(ctx, text.summary, wordsWidth, summary, 3), start, y + 26, summary);
-
-  // The footer sits on the bottom padding, under a rule.
+  // The footer sits on the bottom padding, under a rule; it is placed first, so the summary knows its room.
   const footer: TextStyle = { family: PREVIEW_SANS, weight: 400, size: 24, color: colors.muted };
   const footerLines = wrapped(ctx, text.footer, TEXT_WIDTH, footer, 1);
   const footerTop = PREVIEW_HEIGHT - PAD.bottom - footerLines.length * useStyle(ctx, footer).lineHeight;
+  const ruleTop = footerTop - FOOTER_RULE.gap - FOOTER_RULE.height;
+
+  // Up to three lines of summary, as many as end a rule's gap above the rule (a short title in
+  // big type beside a diagram leaves room for fewer).
+  const summary: TextStyle = { family: PREVIEW_SANS, weight: 400, size: 32, leading: 1.35, color: colors.muted };
+  const summaryTop = y + 26;
+  const summaryRoom = Math.floor((ruleTop - FOOTER_RULE.gap - summaryTop) / useStyle(ctx, summary).lineHeight);
+  drawLines(ctx, wrapped(ctx, text.summary, wordsWidth, summary, Math.max(0, Math.min(3, summaryRoom))), start, summaryTop, summary);
+
   drawLines(ctx, footerLines, start, footerTop, footer);
   ctx.fillStyle = colors.rule;
-  ctx.fillRect(PAD.x, footerTop - 20 - 2, TEXT_WIDTH, 2);
+  ctx.fillRect(PAD.x, ruleTop, TEXT_WIDTH, FOOTER_RULE.height);
 
   const { data, width, height } = ctx.getImageData(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
   return { pixels: data, width, height };
@@ -206,7 +214,7 @@ export const PREVIEW_MAX_BYTES = 25_000;
 /**
  * The preview image as a 16-colour palette PNG. zlib's level 6 keeps most images well under
  * PREVIEW_MAX_BYTES; one over it (a big diagram's many small letters) is packed again at level 9,
- * 3% smaller for 25 ms more. The build warns about any still over (src/pages/og/[id].png.ts).
+ * 3% smaller for 25 ms more. The build warns about any still over (src/lib/build-previews.ts).
  */
 export function renderPreview(text: PreviewText): Buffer {
   const { pixels, width, height } = drawPreview(text);

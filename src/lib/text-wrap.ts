@@ -101,6 +101,7 @@ export function wrapLines(text: string, maxWidth: number, measure: Measure, { ba
  */
 export function clampLines(lines: string[], maxLines: number, maxWidth: number, measure: Measure, ellipsis = '…'): string[] {
   if (lines.length <= maxLines) return lines;
+  if (maxLines <= 0) return [];
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1]!;
   while (last.includes(' ') && measure(`${last}${ellipsis}`) > maxWidth) last = last.slice(0, last.lastIndexOf(' '));

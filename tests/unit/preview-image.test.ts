@@ -71,19 +71,41 @@ describe('preview image', () => {
     expect(png.equals(palette)).toBe(false);
   });
 
-  it('packs an image over 25 KB harder (a five-row diagram, the longest words)', () => {
+  it('never lets the words run into the footer: a short title in big type beside a diagram keeps fewer summary lines', () => {
+    const example = relationDiagramExamples['three rows: one above, one below']!;
+    const diagram = diagramSvg(layoutDiagram(example), { idPrefix: 'p', standalone: sitePalette.light, fontFamily: `'${PREVIEW_SANS}'` });
+    // 45 characters: the biggest title size, three lines in the narrowed column.
+    const { pixels } = drawPreview({ ...longest, title: 'Strengthening Iraq’s Position Against Militia', diagram });
+    const rgbAt = (x: number, y: number) => [...pixels.subarray((y * PREVIEW_WIDTH + x) * 4, (y * PREVIEW_WIDTH + x) * 4 + 3)];
+    const [paper, rule] = [hexBytes(sitePalette.light.paper), hexBytes(sitePalette.light.rule)];
+    // The rule: the lowest row drawn in its colour at the middle of the image.
+    const ruleRow = Array.from({ length: PREVIEW_HEIGHT }, (_, y) => y).findLast(
+      (y) => rgbAt(PREVIEW_WIDTH / 2, y).join() === rule.join(),
+    )!;
+    expect(ruleRow).toBeGreaterThan(PREVIEW_HEIGHT / 2);
+    // The rows above the rule (its gap) hold nothing but paper, across the whole width.
+    for (let y = ruleRow - 21; y < ruleRow - 1; y++)
+      for (let x = 0; x < PREVIEW_WIDTH; x++) expect(rgbAt(x, y).join(), `pixel ${x},${y}`).toBe(paper.join());
+  });
+
+  it('packs an image over 25 KB again, harder, and keeps the smaller (a five-row diagram, the longest words)', () => {
     const example = relationDiagramExamples['five rows: two above, two below']!;
     const diagram = diagramSvg(layoutDiagram(example), { idPrefix: 'p', standalone: sitePalette.light, fontFamily: `'${PREVIEW_SANS}'` });
     const text = { ...longest, diagram };
     const drawn = drawPreview(text);
     const colours = previewPalette(text.colors);
-    const atLevel6 = encodePalettePng(nearestIndices(drawn.pixels, colours), drawn.width, drawn.height, colours);
-    expect(atLevel6.length).toBeGreaterThan(PREVIEW_MAX_BYTES);
+    const indices = nearestIndices(drawn.pixels, colours);
+    const [atLevel6, atLevel9] = [6, 9].map((level) => encodePalettePng(indices, drawn.width, drawn.height, colours, level));
     const png = renderPreview(text);
-    expect(png.length).toBeLessThan(atLevel6.length);
+    expect(png.equals(atLevel6!.length > PREVIEW_MAX_BYTES ? atLevel9! : atLevel6!)).toBe(true);
     console.log(
-      `five-row diagram: ${atLevel6.length} B at zlib level 6, ${png.length} B as written (the build warns above ${PREVIEW_MAX_BYTES})`,
+      `five-row diagram: ${atLevel6!.length} B at zlib level 6, ${png.length} B as written (the build warns above ${PREVIEW_MAX_BYTES})`,
     );
+  });
+
+  it('has a 16-colour palette, so every pixel takes 4 bits', async () => {
+    expect(previewPalette(longest.colors)).toHaveLength(16);
+    expect((await sharp(renderPreview(longest)).metadata()).bitsPerSample).toBe(4);
   });
 
   it('starts at the right in a right-to-left language: accent bar and words on the right, the diagram on the left', () => {
@@ -103,9 +125,24 @@ describe('preview image', () => {
       const [barLeft, barRight] = count(pixels, [56, 66], isAccent);
       // The diagram's centre box has an accent outline too, lower down: the bar's rows hold only the bar.
       expect(direction === 'ltr' ? barLeft! > 0 && barRight === 0 : barRight! > 0 && barLeft === 0, direction).toBe(true);
-      const isDiagramEdge = (i: number) => isAccent(i);
-      const [boxLeft, boxRight] = count(pixels, [150, 450], isDiagramEdge);
+      const [boxLeft, boxRight] = count(pixels, [150, 450], isAccent);
       expect(direction === 'ltr' ? boxRight! > boxLeft! : boxLeft! > boxRight!, direction).toBe(true);
+    }
+    // The words stand at the start edge: without a diagram, the title's ink reaches the 72 px
+    // margin on the left, or on the right in a right-to-left image.
+    const ink = hexBytes(sitePalette.light.ink);
+    for (const direction of ['ltr', 'rtl'] as const) {
+      const { pixels } = drawPreview({ ...longest, direction });
+      const columns: number[] = [];
+      for (let y = 150; y < 350; y++)
+        for (let x = 0; x < PREVIEW_WIDTH; x++) {
+          const i = (y * PREVIEW_WIDTH + x) * 4;
+          if (ink.every((c, k) => Math.abs(pixels[i + k]! - c) < 8)) columns.push(x);
+        }
+      expect(columns.length, direction).toBeGreaterThan(1000);
+      const edge = direction === 'ltr' ? Math.min(...columns) : PREVIEW_WIDTH - 1 - Math.max(...columns);
+      expect(edge, direction).toBeGreaterThanOrEqual(70);
+      expect(edge, direction).toBeLessThan(90);
     }
   });
 

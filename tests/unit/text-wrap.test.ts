@@ -32,4 +32,8 @@ describe('clampLines', () => {
     expect(clamped).toEqual(['first line', 'second line', 'third line…']);
     expect(clamped.every((line) => line.length <= 15)).toBe(true);
   });
+
+  it('keeps no line when there is room for none', () => {
+    expect(clampLines(['one', 'two'], 0, 10, chars)).toEqual([]);
+  });
 });
