@@ -71,8 +71,8 @@ const ACCENT_BAR = { width: 120, height: 10, gap: 28 };
 /** Room kept under a diagram for the footer line, and between the words and the diagram. */
 const DIAGRAM_FOOTER_ROOM = 100;
 const DIAGRAM_GAP = 48;
-/** The rule over the footer, and the space kept on either side of it. */
-const FOOTER_RULE = { height: 2, gap: 20 };
+/** The rule over the footer: the space under it, and the least the words keep above it. */
+const FOOTER_RULE = { height: 2, gap: 20, clearance: 12 };
 
 /**
  * The PNG's palette: the design's flat colours, then the blends its antialiased edges make (ink
@@ -193,11 +193,11 @@ export function drawPreview(text: PreviewText): { pixels: Uint8ClampedArray; wid
   const footerTop = PREVIEW_HEIGHT - PAD.bottom - footerLines.length * useStyle(ctx, footer).lineHeight;
   const ruleTop = footerTop - FOOTER_RULE.gap - FOOTER_RULE.height;
 
-  // Up to three lines of summary, as many as end a rule's gap above the rule (a short title in
-  // big type beside a diagram leaves room for fewer).
+  // Up to three lines of summary, as many as end clear of the rule (a short title in big type
+  // beside a diagram leaves room for fewer).
   const summary: TextStyle = { family: PREVIEW_SANS, weight: 400, size: 32, leading: 1.35, color: colors.muted };
   const summaryTop = y + 26;
-  const summaryRoom = Math.floor((ruleTop - FOOTER_RULE.gap - summaryTop) / useStyle(ctx, summary).lineHeight);
+  const summaryRoom = Math.floor((ruleTop - FOOTER_RULE.clearance - summaryTop) / useStyle(ctx, summary).lineHeight);
   drawLines(ctx, wrapped(ctx, text.summary, wordsWidth, summary, Math.max(0, Math.min(3, summaryRoom))), start, summaryTop, summary);
 
   drawLines(ctx, footerLines, start, footerTop, footer);

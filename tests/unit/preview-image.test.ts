@@ -83,8 +83,8 @@ describe('preview image', () => {
       (y) => rgbAt(PREVIEW_WIDTH / 2, y).join() === rule.join(),
     )!;
     expect(ruleRow).toBeGreaterThan(PREVIEW_HEIGHT / 2);
-    // The rows above the rule (its gap) hold nothing but paper, across the whole width.
-    for (let y = ruleRow - 21; y < ruleRow - 1; y++)
+    // The 12 rows above the (2-pixel) rule hold nothing but paper, across the whole width.
+    for (let y = ruleRow - 13; y < ruleRow - 1; y++)
       for (let x = 0; x < PREVIEW_WIDTH; x++) expect(rgbAt(x, y).join(), `pixel ${x},${y}`).toBe(paper.join());
   });
 
