@@ -4,6 +4,7 @@
  * here, so a colour changed in the CSS changes everywhere.
  */
 import css from '../styles/global.css?raw';
+import { HEX_COLOUR } from './hex-colour';
 
 export type ColorName = 'paper' | 'ink' | 'muted' | 'rule' | 'accent' | 'mark' | 'panel';
 export type Palette = Record<ColorName, string>;
@@ -15,6 +16,11 @@ export function parsePalette(source: string): { light: Palette; dark: Palette } 
   for (const [, name, lightValue, darkValue] of source.matchAll(
     /--color-([a-z]+):\s*light-dark\(\s*(#[0-9a-f]{3,8})\s*,\s*(#[0-9a-f]{3,8})\s*\)/gi,
   )) {
+    // Previews and the standalone diagram draw with these: no alpha.
+    for (const value of [lightValue!, darkValue!]) {
+      if (!HEX_COLOUR.test(value))
+        throw new Error(`src/styles/global.css: --color-${name} must be #rgb or #rrggbb (no alpha); got ${value}`);
+    }
     light[name as ColorName] = lightValue!;
     dark[name as ColorName] = darkValue!;
   }

@@ -11,17 +11,7 @@
  * imports explicit and its TypeScript erasable.
  */
 import { crc32, deflateSync } from 'node:zlib';
-
-/** A colour as [red, green, blue], 0–255. */
-export type Rgb = [number, number, number];
-
-/** "#1d1c19" or "#abc" as [red, green, blue]. */
-export function hexRgb(hex: string): Rgb {
-  const digits = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex)?.[1];
-  if (!digits) throw new Error(`Expected a hex colour like #1d1c19; got "${hex}".`);
-  const full = digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits;
-  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as Rgb;
-}
+import type { Rgb } from './hex-colour.ts';
 
 /** `from` moved a share `amount` (0–1) of the way to `to`: an antialiased edge between the two. */
 export const blend = (from: Rgb, to: Rgb, amount: number): Rgb => from.map((c, i) => Math.round(c + (to[i]! - c) * amount)) as Rgb;

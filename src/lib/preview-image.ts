@@ -12,7 +12,8 @@
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, Image, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Palette } from './palette';
-import { blend, encodePalettePng, hexRgb, nearestIndices, type Rgb } from './png-palette.ts';
+import { hexRgb, type Rgb } from './hex-colour.ts';
+import { blend, encodePalettePng, nearestIndices } from './png-palette.ts';
 import { clampLines, wrapLines } from './text-wrap.ts';
 
 export const PREVIEW_WIDTH = 1200;

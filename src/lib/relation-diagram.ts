@@ -15,6 +15,7 @@
  */
 import { createRequire } from 'node:module';
 import { openSync, type Font } from 'fontkit';
+import { HEX_COLOUR } from './hex-colour';
 import type { Palette as SitePalette } from './palette';
 import { wrapLines } from './text-wrap';
 
@@ -378,11 +379,9 @@ export interface SvgOptions {
   fontFamily?: string;
 }
 
-const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
-
 function standaloneStyle(p: Palette, fontFamily: string): string {
   for (const [name, value] of Object.entries(p)) {
-    if (!HEX.test(value)) throw new Error(`Palette colour ${name} must be a hex colour like #1d1c19; got "${value}".`);
+    if (!HEX_COLOUR.test(value)) throw new Error(`Palette colour ${name} must be a hex colour like #1d1c19; got "${value}".`);
   }
   if (/[<>{};]/.test(fontFamily)) throw new Error(`Unsafe font-family for the diagram's <style>: "${fontFamily}".`);
   return (

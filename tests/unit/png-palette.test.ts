@@ -4,7 +4,8 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { blend, encodePalettePng, hexRgb, nearestIndices, type Rgb } from '../../src/lib/png-palette';
+import { hexRgb, type Rgb } from '../../src/lib/hex-colour';
+import { blend, encodePalettePng, nearestIndices } from '../../src/lib/png-palette';
 
 /** An RGBA image whose pixels cycle through `colors`, with a ragged width (odd, so rows end mid-byte). */
 function stripes(colors: Rgb[], width: number, height: number): Uint8Array {
@@ -45,6 +46,8 @@ describe('palette PNG', () => {
     expect(blend([0, 0, 0], [255, 255, 255], 0.5)).toEqual([128, 128, 128]);
     expect(hexRgb('#1d1c19')).toEqual([0x1d, 0x1c, 0x19]);
     expect(() => hexRgb('red')).toThrow(/hex colour/);
+    // No alpha: a palette PNG here has none (src/lib/palette.ts refuses such a token with its name).
+    expect(() => hexRgb('#1d1c1980')).toThrow(/hex colour/);
     expect(() => encodePalettePng(new Uint8Array(4), 2, 2, [])).toThrow(/1 to 256/);
     expect(() => encodePalettePng(new Uint8Array(3), 2, 2, [[0, 0, 0]])).toThrow(/4 pixels/);
   });
