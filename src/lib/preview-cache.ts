@@ -170,9 +170,10 @@ export class PreviewCache {
 
   /** One image: from a render already started, from the cache, or drawn now. */
   get(text: PreviewText): Promise<Buffer> {
-    return this.pending.get(stableJson(text)) ?? this.start(text, false);
+    return this.start(text, false);
   }
 
+  /** The image's render, started now unless this build already started it. */
   private start(text: PreviewText, usePool: boolean): Promise<Buffer> {
     const id = stableJson(text);
     let image = this.pending.get(id);

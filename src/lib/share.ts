@@ -13,34 +13,25 @@ type SectionDiagram = { svg: string; description: string };
 
 /**
  * The diagram of a table, drawn on its own for share images (in the images' own font), with the
- * words it says, for the image's text alternative. Drawn once per table and article: every
- * section that places the same table shows the same picture.
+ * words it says, for the image's text alternative.
  */
-const tableDiagrams = new WeakMap<Article, Map<string, SectionDiagram | undefined>>();
 function drawnDiagram(article: Article, table: string): SectionDiagram | undefined {
-  let drawn = tableDiagrams.get(article);
-  if (!drawn) tableDiagrams.set(article, (drawn = new Map()));
-  if (!drawn.has(table)) {
-    const data = article.tables.get(table);
-    const input = data?.diagram ? tableDiagram(data, article.ui) : undefined;
-    // A standalone image: its ids only need to be unique inside it.
-    const svg =
-      input &&
-      diagramSvg(layoutDiagram(input), {
-        idPrefix: `${table}-preview`,
-        standalone: palette.light,
-        fontFamily: `'${PREVIEW_SANS}'`,
-      });
-    drawn.set(table, input && svg ? { svg, description: input.description } : undefined);
-  }
-  return drawn.get(table);
+  const data = article.tables.get(table);
+  if (!data?.diagram) return undefined;
+  const input = tableDiagram(data, article.ui);
+  // A standalone image: its ids only need to be unique inside it.
+  const svg = diagramSvg(layoutDiagram(input), {
+    idPrefix: `${table}-preview`,
+    standalone: palette.light,
+    fontFamily: `'${PREVIEW_SANS}'`,
+  });
+  return { svg, description: input.description };
 }
 
-/** The first diagram a section places, for its share image. */
-function sectionDiagram(article: Article, sectionId: string): SectionDiagram | undefined {
+/** The table whose diagram a section places first, if it places one. */
+function diagramTable(article: Article, sectionId: string): string | undefined {
   const body = article.sections.find((s) => s.id === sectionId)?.body ?? '';
-  const table = tableReferences(body).find((ref) => ref.tag.startsWith('<Diagram'))?.table;
-  return table === undefined ? undefined : drawnDiagram(article, table);
+  return tableReferences(body).find((ref) => ref.tag.startsWith('<Diagram'))?.table;
 }
 
 /** What every preview image of the article shares: the CSS's light colours, capitals only for English, the language's direction. */
@@ -94,9 +85,16 @@ export function sectionPreviews(article: Article): (Preview & { id: string })[] 
 function listSectionPreviews(article: Article): (Preview & { id: string })[] {
   const { meta, headed, ui } = article;
   const style = imageStyle(article);
+  // Each table's diagram is drawn once: every section that places it shows the same picture.
+  const diagrams = new Map<string, SectionDiagram | undefined>();
+  const diagramOf = (table: string) => {
+    if (!diagrams.has(table)) diagrams.set(table, drawnDiagram(article, table));
+    return diagrams.get(table);
+  };
   return headed.map(({ id, title, summary }, index) => {
     const alt = ui.previewSectionAlt(title, index + 1, headed.length, meta.title);
-    const diagram = sectionDiagram(article, id);
+    const table = diagramTable(article, id);
+    const diagram = table === undefined ? undefined : diagramOf(table);
     return {
       id,
       title,
