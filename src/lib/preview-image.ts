@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, Image, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Palette } from './palette';
+import { FONT_FILES } from './font-files.ts';
 import { hexRgb, type Rgb } from './hex-colour.ts';
 import { blend, encodePalettePng, nearestIndices } from './png-palette.ts';
 import { clampLines, wrapLines } from './text-wrap.ts';
@@ -43,11 +44,7 @@ export const PREVIEW_SANS = 'Preview Sans';
 
 const require = createRequire(import.meta.url);
 /** The font files the images use, relative to node_modules (the cache key hashes them too). */
-export const PREVIEW_FONT_FILES = [
-  '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff',
-  '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff',
-  '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff',
-] as const;
+export const PREVIEW_FONT_FILES = [FONT_FILES.serifBold, FONT_FILES.sans, FONT_FILES.sansBold] as const;
 const FONT_FAMILIES = [PREVIEW_SERIF, PREVIEW_SANS, PREVIEW_SANS];
 
 let fontsRegistered = false;

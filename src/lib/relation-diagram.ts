@@ -15,6 +15,7 @@
  */
 import { createRequire } from 'node:module';
 import { openSync, type Font } from 'fontkit';
+import { FONT_FILES } from './font-files';
 import { HEX_COLOUR } from './hex-colour';
 import type { Palette as SitePalette } from './palette';
 import { wrapLines } from './text-wrap';
@@ -126,10 +127,7 @@ const RADIUS = 6;
 
 const require = createRequire(import.meta.url);
 
-const fontFiles = {
-  400: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff',
-  700: '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff',
-} as const;
+const fontFiles = { 400: FONT_FILES.sans, 700: FONT_FILES.sansBold } as const;
 const fonts = new Map<400 | 700, Font>();
 
 function font(weight: 400 | 700): Font {

@@ -1,0 +1,13 @@
+/**
+ * The font files drawings made at build time use, as paths inside node_modules (@fontsource, no
+ * network): the diagram measures its words with Source Sans 3, and preview images draw with it
+ * and with Source Serif 4. One list, so both always use the same files.
+ *
+ * The preview worker loads this file straight from src/ with Node's type stripping: keep it free
+ * of imports and its TypeScript erasable.
+ */
+export const FONT_FILES = {
+  sans: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff',
+  sansBold: '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff',
+  serifBold: '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff',
+} as const;
