@@ -40,7 +40,11 @@ export const securityHeaders: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
+  // No Cross-Origin-Opener-Policy: `same-origin` buys nothing for a public page with no state or
+  // secrets, and costs every reader a browsing-context-group swap: a fresh renderer process and an
+  // empty document laid out before the real one (traced in Chromium: about 10 ms of main-thread
+  // work before the first paint, and Lighthouse's simulation then counts the page's layout in its
+  // largest paint but not in its first). Framing stays forbidden above.
 };
 
 /** Hashed build assets never change under the same name. */
