@@ -5,7 +5,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { hexRgb, type Rgb } from '../../src/lib/hex-colour';
-import { blend, encodePalettePng, nearestIndices } from '../../src/lib/png-palette';
+import { blend, encodePalettePng, nearestIndices, type PaletteColour } from '../../src/lib/png-palette';
 
 /** An RGBA image whose pixels cycle through `colors`, with a ragged width (odd, so rows end mid-byte). */
 function stripes(colors: Rgb[], width: number, height: number): Uint8Array {
@@ -34,6 +34,20 @@ describe('palette PNG', () => {
     expect(isPalette).toBe(true);
     expect(bitsPerSample).toBe(bits);
     for (let i = 0; i < width * height; i++) expect([...rgb.subarray(i * 3, i * 3 + 3)]).toEqual([...pixels.subarray(i * 4, i * 4 + 3)]);
+  });
+
+  it('keeps translucent entries in a tRNS chunk (soft icon corners), and writes none for an opaque palette', async () => {
+    const accent: Rgb = [155, 52, 18];
+    const colours: PaletteColour[] = [[0, 0, 0, 0], accent, [...accent, 128], [251, 250, 247]];
+    // Transparent, accent, half-transparent accent, paper; then a near-half accent and a near-transparent speck.
+    const pixels = Uint8Array.from([0, 0, 0, 0, ...accent, 255, ...accent, 128, 251, 250, 247, 255, 150, 50, 20, 120, 3, 3, 3, 5]);
+    const indices = nearestIndices(pixels, colours);
+    expect([...indices]).toEqual([0, 1, 2, 3, 2, 0]);
+    const png = encodePalettePng(indices, 6, 1, colours);
+    expect(png.includes('tRNS')).toBe(true);
+    const rgba = await sharp(png).ensureAlpha().raw().toBuffer();
+    expect([...rgba]).toEqual([0, 0, 0, 0, ...accent, 255, ...accent, 128, 251, 250, 247, 255, ...accent, 128, 0, 0, 0, 0]);
+    expect(encodePalettePng(indices, 6, 1, [accent, accent, accent, accent]).includes('tRNS')).toBe(false);
   });
 
   it('maps each pixel to its nearest palette colour', () => {
