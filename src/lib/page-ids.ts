@@ -26,6 +26,8 @@ export const PAGE_IDS = {
   citeBibtex: 'cite-bibtex',
   /** The theme control. */
   theme: 'theme',
+  /** The footer, last in every page: the first paint waits until it is parsed (Page.astro). */
+  end: 'page-end',
 } as const;
 
 /** A table row's fragment id: the table's prefix and the row's id, e.g. #actor-iran. */

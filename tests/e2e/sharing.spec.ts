@@ -32,6 +32,33 @@ test.describe('permalinks', () => {
     expect(box!.height).toBeGreaterThanOrEqual(24);
   });
 
+  test('on a wide screen, a permalink hanging in the margin paints when focused: the section does not clip it', async ({ page }) => {
+    // Sections are laid out lazily (content-visibility), which clips their paint; the clip margin
+    // must leave room for the permalink 2.5rem outside the text column and for its focus ring.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./');
+    const link = page.getByRole('link', { name: `Link to section: ${titledSections[2]!.title}` });
+    const h2 = page.locator(`h2#${titledSections[2]!.id}`);
+    // Centred, and measured once the sections around it have been laid out.
+    await h2.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await h2.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const heading = (await h2.boundingBox())!;
+    const box = (await link.boundingBox())!;
+    expect(box.x + box.width, 'the permalink hangs before the heading').toBeLessThanOrEqual(heading.x);
+    // The ring reaches 5 px outside the link (2 px offset, 3 px outline).
+    const clip = { x: box.x - 6, y: box.y - 6, width: box.width + 12, height: box.height + 12 };
+    const quiet = await page.screenshot({ clip });
+    await link.focus();
+    await expect(link).toHaveCSS('opacity', '1');
+    const focused = await page.screenshot({ clip });
+    const pixels = async (png: Buffer) => sharp(png).raw().toBuffer();
+    const [before, after] = [await pixels(quiet), await pixels(focused)];
+    const changed = before.reduce((count, value, i) => count + (value !== after[i] ? 1 : 0), 0);
+    // A painted ring alone changes more than a tenth of the channels around a 32 px box.
+    expect(changed, 'colour channels that changed when the permalink took focus').toBeGreaterThan(before.length / 10);
+  });
+
   test('a landed section is highlighted', async ({ page }) => {
     const section = titledSections[1]!;
     await page.goto(`./#${section.id}`);
