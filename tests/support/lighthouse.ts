@@ -192,6 +192,8 @@ try {
   const ratio = u.lcp / f.lcp;
   console.log(`${ratio <= FLOOR_RATIO ? '✓' : '✘'} LCP ${ratio.toFixed(2)}x the floor's (target <= ${FLOOR_RATIO})`);
   console.log(`${u.lcp === u.fcp ? '✓' : '✘'} LCP − FCP ${(u.lcp - u.fcp).toFixed(0)} ms (target 0)`);
+  const pairs = (ms: Measure[]) => ms.map((m) => `${m.fcp.toFixed(0)}/${m.lcp.toFixed(0)}`).join(', ');
+  console.log(`  each run, FCP/LCP in ms: us ${pairs(ours)}; floor ${pairs(floor)}`);
   console.log(`  LCP element: ${last.lcpElement}; ${last.lcpPhases}`);
   console.log(`  Last run, ${last.observed}`);
 } finally {
