@@ -76,6 +76,9 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 export function encodePalettePng(indices: Uint8Array, width: number, height: number, palette: PaletteColour[], level = 6): Buffer {
   if (palette.length === 0 || palette.length > 256) throw new Error(`A PNG palette has 1 to 256 colours; got ${palette.length}.`);
   if (indices.length !== width * height) throw new Error(`Expected ${width * height} pixels; got ${indices.length}.`);
+  // An index past the palette would be a pixel no decoder can show (or, at 4 bits, its neighbour's nibble).
+  const highest = indices.reduce((max, index) => (index > max ? index : max), 0);
+  if (highest >= palette.length) throw new Error(`Pixel index ${highest} is past the ${palette.length}-colour palette.`);
   const depth = palette.length <= 16 ? 4 : 8;
   const rowBytes = depth === 4 ? Math.ceil(width / 2) : width;
   const raw = Buffer.alloc((rowBytes + 1) * height);

@@ -50,6 +50,15 @@ describe('palette PNG', () => {
     expect(encodePalettePng(indices, 6, 1, [accent, accent, accent, accent]).includes('tRNS')).toBe(false);
   });
 
+  it('refuses a pixel index past the palette', () => {
+    expect(() =>
+      encodePalettePng(Uint8Array.from([0, 1, 2]), 3, 1, [
+        [0, 0, 0],
+        [255, 255, 255],
+      ]),
+    ).toThrow(/index 2 is past the 2-colour palette/);
+  });
+
   it('maps each pixel to its nearest palette colour', () => {
     const palette: Rgb[] = [hexRgb('#ffffff'), hexRgb('#000'), hexRgb('#9b3412')];
     const pixels = Uint8Array.from([250, 250, 250, 255, 20, 10, 0, 255, 150, 60, 20, 255, 40, 40, 40, 255]);
