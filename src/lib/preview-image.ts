@@ -74,9 +74,10 @@ const FOOTER_RULE = { height: 2, gap: 20, clearance: 12 };
 
 /**
  * The PNG's palette: the design's flat colours, then the blends its antialiased edges make (ink
- * and muted text on paper and on the diagram's panels, the accent on paper). 16 colours: 4 bits a pixel.
+ * and muted text on paper and on the diagram's panels, the accent on paper). 16 colours: 4 bits a
+ * pixel; `coarse`, 12, with fewer steps between paper and text (for an image over the byte limit).
  */
-export function previewPalette(colors: PreviewText['colors']): Rgb[] {
+export function previewPalette(colors: PreviewText['colors'], coarse = false): Rgb[] {
   const rgb = (name: keyof PreviewText['colors']) => hexRgb(colors[name]);
   const [paper, ink, muted, accent, panel] = [rgb('paper'), rgb('ink'), rgb('muted'), rgb('accent'), rgb('panel')];
   const steps = (from: Rgb, to: Rgb, count: number) => Array.from({ length: count }, (_, i) => blend(from, to, (i + 1) / (count + 1)));
@@ -87,8 +88,8 @@ export function previewPalette(colors: PreviewText['colors']): Rgb[] {
     rgb('rule'),
     accent,
     panel,
-    ...steps(paper, ink, 4),
-    ...steps(paper, muted, 3),
+    ...steps(paper, ink, coarse ? 2 : 4),
+    ...steps(paper, muted, coarse ? 1 : 3),
     ...steps(paper, accent, 1),
     ...steps(panel, ink, 1),
     ...steps(panel, muted, 1),
@@ -212,14 +213,20 @@ export const PREVIEW_MAX_BYTES = 25_000;
 /**
  * The preview image as a 16-colour palette PNG. zlib's level 6 keeps most images well under
  * PREVIEW_MAX_BYTES; one over it (a big diagram's many small letters) is packed again at level 9,
- * 3% smaller for 25 ms more. The build warns about any still over (src/lib/build-previews.ts).
+ * 3% smaller for 25 ms more, and if still over, mapped to the coarse 12-colour palette (two steps
+ * of antialiasing instead of four: the same picture at a glance, about 6% smaller). The build
+ * warns about any still over (src/lib/build-previews.ts).
  */
 export function renderPreview(text: PreviewText): Buffer {
   const { pixels, width, height } = drawPreview(text);
   const palette = previewPalette(text.colors);
   const indices = nearestIndices(pixels, palette);
   const png = encodePalettePng(indices, width, height, palette);
-  return png.length > PREVIEW_MAX_BYTES ? encodePalettePng(indices, width, height, palette, 9) : png;
+  if (png.length <= PREVIEW_MAX_BYTES) return png;
+  const harder = encodePalettePng(indices, width, height, palette, 9);
+  if (harder.length <= PREVIEW_MAX_BYTES) return harder;
+  const coarse = previewPalette(text.colors, true);
+  return encodePalettePng(nearestIndices(pixels, coarse), width, height, coarse, 9);
 }
 
 /** A PNG as an endpoint's response (preview images and icons). */
