@@ -1,7 +1,7 @@
 import { createCanvas, Image } from '@napi-rs/canvas';
 import { hexRgb } from './hex-colour';
 import { palette } from './palette';
-import { blend, encodePalettePng, nearestIndices, type PaletteColour } from './png-palette';
+import { blendSteps, encodePalettePng, evenSteps, nearestIndices, type PaletteColour } from './png-palette';
 
 /** The favicon: an "E" in paper colour on the site's accent, in the CSS's own colours. */
 export const faviconSvg = (): string =>
@@ -13,13 +13,12 @@ export const faviconSvg = (): string =>
  */
 function faviconPalette(): PaletteColour[] {
   const [accent, paper] = [hexRgb(palette.light.accent), hexRgb(palette.light.paper)];
-  const steps = [1, 2, 3, 4, 5, 6].map((n) => n / 7);
   return [
     [0, 0, 0, 0],
     accent,
     paper,
-    ...steps.map((s): PaletteColour => [...accent, Math.round(255 * s)]),
-    ...steps.map((s) => blend(accent, paper, s)),
+    ...evenSteps(6).map((alpha): PaletteColour => [...accent, Math.round(255 * alpha)]),
+    ...blendSteps(accent, paper, 6),
   ];
 }
 
@@ -42,5 +41,5 @@ export const INLINE_ICON_SIZE = 32;
  * way; a PNG is only decoded. Inline, not linked: a linked icon's request can land before the
  * first paint and be counted against it.
  */
-export const faviconDataUrl = (): string => (inlineIcon ??= `data:image/png;base64,${faviconPng(INLINE_ICON_SIZE).toString('base64')}`);
 let inlineIcon: string | undefined;
+export const faviconDataUrl = (): string => (inlineIcon ??= `data:image/png;base64,${faviconPng(INLINE_ICON_SIZE).toString('base64')}`);

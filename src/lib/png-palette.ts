@@ -21,6 +21,12 @@ const alphaOf = (colour: PaletteColour): number => colour[3] ?? 255;
 /** `from` moved a share `amount` (0–1) of the way to `to`: an antialiased edge between the two. */
 export const blend = (from: Rgb, to: Rgb, amount: number): Rgb => from.map((c, i) => Math.round(c + (to[i]! - c) * amount)) as Rgb;
 
+/** `count` shares spaced evenly between 0 and 1, both left out: 2 gives ⅓ and ⅔. */
+export const evenSteps = (count: number): number[] => Array.from({ length: count }, (_, i) => (i + 1) / (count + 1));
+
+/** The `count` antialiasing blends evenly spaced between two colours, neither included. */
+export const blendSteps = (from: Rgb, to: Rgb, count: number): Rgb[] => evenSteps(count).map((amount) => blend(from, to, amount));
+
 /**
  * Each pixel of RGBA `pixels` as the index of its nearest palette colour: squared distance
  * between premultiplied colours, and between alphas (for opaque pixels and colours, plain RGB

@@ -14,7 +14,7 @@ import { createCanvas, GlobalFonts, Image, type Canvas, type SKRSContext2D } fro
 import type { Palette } from './palette';
 import { FONT_FILES } from './font-files.ts';
 import { hexRgb, type Rgb } from './hex-colour.ts';
-import { blend, encodePalettePng, nearestIndices } from './png-palette.ts';
+import { blendSteps, encodePalettePng, nearestIndices } from './png-palette.ts';
 import { clampLines, wrapLines } from './text-wrap.ts';
 
 export const PREVIEW_WIDTH = 1200;
@@ -80,7 +80,6 @@ const FOOTER_RULE = { height: 2, gap: 20, clearance: 12 };
 export function previewPalette(colors: PreviewText['colors'], coarse = false): Rgb[] {
   const rgb = (name: keyof PreviewText['colors']) => hexRgb(colors[name]);
   const [paper, ink, muted, accent, panel] = [rgb('paper'), rgb('ink'), rgb('muted'), rgb('accent'), rgb('panel')];
-  const steps = (from: Rgb, to: Rgb, count: number) => Array.from({ length: count }, (_, i) => blend(from, to, (i + 1) / (count + 1)));
   return [
     paper,
     ink,
@@ -88,11 +87,11 @@ export function previewPalette(colors: PreviewText['colors'], coarse = false): R
     rgb('rule'),
     accent,
     panel,
-    ...steps(paper, ink, coarse ? 2 : 4),
-    ...steps(paper, muted, coarse ? 1 : 3),
-    ...steps(paper, accent, 1),
-    ...steps(panel, ink, 1),
-    ...steps(panel, muted, 1),
+    ...blendSteps(paper, ink, coarse ? 2 : 4),
+    ...blendSteps(paper, muted, coarse ? 1 : 3),
+    ...blendSteps(paper, accent, 1),
+    ...blendSteps(panel, ink, 1),
+    ...blendSteps(panel, muted, 1),
   ];
 }
 

@@ -5,7 +5,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { hexRgb, type Rgb } from '../../src/lib/hex-colour';
-import { blend, encodePalettePng, nearestIndices, type PaletteColour } from '../../src/lib/png-palette';
+import { blend, blendSteps, encodePalettePng, nearestIndices, type PaletteColour } from '../../src/lib/png-palette';
 
 /** An RGBA image whose pixels cycle through `colors`, with a ragged width (odd, so rows end mid-byte). */
 function stripes(colors: Rgb[], width: number, height: number): Uint8Array {
@@ -67,6 +67,10 @@ describe('palette PNG', () => {
 
   it('blends and reads hex colours, and refuses what it cannot write', () => {
     expect(blend([0, 0, 0], [255, 255, 255], 0.5)).toEqual([128, 128, 128]);
+    expect(blendSteps([0, 0, 0], [255, 255, 255], 2)).toEqual([
+      [85, 85, 85],
+      [170, 170, 170],
+    ]);
     expect(hexRgb('#1d1c19')).toEqual([0x1d, 0x1c, 0x19]);
     expect(() => hexRgb('red')).toThrow(/hex colour/);
     // No alpha: a palette PNG here has none (src/lib/palette.ts refuses such a token with its name).
