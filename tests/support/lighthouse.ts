@@ -98,12 +98,14 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-type Details = { items?: Record<string, unknown>[] } & Record<string, unknown>;
+type Audits = Record<string, { details?: unknown }>;
+
+/** The rows of an audit's details (none when Lighthouse left the audit or its rows out). */
+const auditItems = <Row>(audits: Audits, id: string): Row[] => (audits[id]?.details as { items?: Row[] } | undefined)?.items ?? [];
 
 /** The LCP element's selector and the subparts of its time (TTFB, render delay…), from Lighthouse's LCP breakdown. */
-function lcpDetails(audits: Record<string, { details?: unknown }>): { element: string; phases: string } {
-  const breakdown = audits['lcp-breakdown-insight']?.details as Details | undefined;
-  const parts = breakdown?.items ?? [];
+function lcpDetails(audits: Audits): { element: string; phases: string } {
+  const parts = auditItems<Record<string, unknown>>(audits, 'lcp-breakdown-insight');
   const node = parts.find((part) => part.type === 'node') as { selector?: string } | undefined;
   const table = parts.find((part) => part.type === 'table') as { items?: { label?: string; duration?: number }[] } | undefined;
   const phases = (table?.items ?? []).map((item) => `${item.label} ${Math.round(item.duration ?? 0)} ms`).join(', ');
@@ -111,23 +113,17 @@ function lcpDetails(audits: Record<string, { details?: unknown }>): { element: s
 }
 
 /** The browser's own timeline of the run: observed FCP and LCP, and when each request started and ended. */
-function observedTimeline(audits: Record<string, { details?: unknown }>): string {
-  const metrics = ((audits['metrics']?.details as Details | undefined)?.items?.[0] ?? {}) as Record<string, number>;
-  const requests = ((audits['network-requests']?.details as Details | undefined)?.items ?? []) as {
-    url: string;
-    priority?: string;
-    networkRequestTime?: number;
-    networkEndTime?: number;
-  }[];
+function observedTimeline(audits: Audits): string {
+  const metrics = auditItems<Record<string, number>>(audits, 'metrics')[0] ?? {};
+  const requests = auditItems<{ url: string; priority?: string; networkRequestTime?: number; networkEndTime?: number }>(
+    audits,
+    'network-requests',
+  );
   const list = requests.map(
     (r) =>
       `${r.url.replace(/^.*\//, '') || '/'} (${r.priority}) ${Math.round(r.networkRequestTime ?? 0)}–${Math.round(r.networkEndTime ?? 0)}`,
   );
-  const longTasks = ((audits['long-tasks']?.details as Details | undefined)?.items ?? []) as {
-    url?: string;
-    startTime?: number;
-    duration?: number;
-  }[];
+  const longTasks = auditItems<{ url?: string; startTime?: number; duration?: number }>(audits, 'long-tasks');
   const tasks = longTasks.map(
     (t) => `${(t.url ?? '').replace(/^.*\//, '') || 'unattributed'} at ${Math.round(t.startTime ?? 0)} for ${Math.round(t.duration ?? 0)}`,
   );
