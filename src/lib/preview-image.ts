@@ -192,11 +192,11 @@ export function drawPreview(text: PreviewText): { pixels: Uint8ClampedArray; wid
   const ruleTop = footerTop - FOOTER_RULE.gap - FOOTER_RULE.height;
 
   // Up to three lines of summary, as many as end clear of the rule (a short title in big type
-  // beside a diagram leaves room for fewer).
+  // beside a diagram leaves room for fewer; clampLines keeps none when there is room for none).
   const summary: TextStyle = { family: PREVIEW_SANS, weight: 400, size: 32, leading: 1.35, color: colors.muted };
   const summaryTop = y + 26;
   const summaryRoom = Math.floor((ruleTop - FOOTER_RULE.clearance - summaryTop) / useStyle(ctx, summary).lineHeight);
-  drawLines(ctx, wrapped(ctx, text.summary, wordsWidth, summary, Math.max(0, Math.min(3, summaryRoom))), start, summaryTop, summary);
+  drawLines(ctx, wrapped(ctx, text.summary, wordsWidth, summary, Math.min(3, summaryRoom)), start, summaryTop, summary);
 
   drawLines(ctx, footerLines, start, footerTop, footer);
   ctx.fillStyle = colors.rule;
