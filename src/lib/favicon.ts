@@ -22,14 +22,21 @@ function faviconPalette(): PaletteColour[] {
   ];
 }
 
+/** Each size is drawn once a build: the inline icon and /icons/32.png are the same picture. */
+const drawn = new Map<number, Buffer>();
+
 /** The favicon drawn at `size` px as a 4-bit palette PNG: the page's inline icon and the icons/*.png files. */
 export function faviconPng(size: number): Buffer {
+  const cached = drawn.get(size);
+  if (cached) return cached;
   const icon = new Image();
   icon.src = Buffer.from(faviconSvg());
   const context = createCanvas(size, size).getContext('2d');
   context.drawImage(icon, 0, 0, size, size);
   const colours = faviconPalette();
-  return encodePalettePng(nearestIndices(context.getImageData(0, 0, size, size).data, colours), size, size, colours, 9);
+  const png = encodePalettePng(nearestIndices(context.getImageData(0, 0, size, size).data, colours), size, size, colours, 9);
+  drawn.set(size, png);
+  return png;
 }
 
 /** The size of the icon pages carry inline: a browser tab's 16 px at twice the density. */
@@ -41,5 +48,4 @@ export const INLINE_ICON_SIZE = 32;
  * way; a PNG is only decoded. Inline, not linked: a linked icon's request can land before the
  * first paint and be counted against it.
  */
-let inlineIcon: string | undefined;
-export const faviconDataUrl = (): string => (inlineIcon ??= `data:image/png;base64,${faviconPng(INLINE_ICON_SIZE).toString('base64')}`);
+export const faviconDataUrl = (): string => `data:image/png;base64,${faviconPng(INLINE_ICON_SIZE).toString('base64')}`;
