@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { extractText } from 'unpdf';
+import { en } from '../../src/i18n/en';
 import { actorTable, titledSections } from '../support/content';
 
 test.describe('printing the article', () => {
@@ -8,8 +9,8 @@ test.describe('printing the article', () => {
     await page.goto('./');
   });
 
-  test('drops the site chrome and controls, keeps the text dark on light', async ({ page }) => {
-    for (const selector of ['.site-header', '.toc', '.permalink', '.share-button', '.skip-link']) {
+  test('drops the site chrome, controls and download links, keeps the text dark on light', async ({ page }) => {
+    for (const selector of ['.site-header', '.toc', '.permalink', '.share-button', '.skip-link', '.table-downloads']) {
       expect(
         await page.locator(selector).evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().height > 0).length),
         selector,
@@ -32,7 +33,7 @@ test.describe('printing the article', () => {
     });
     expect(after).toContain('https://example.org/source');
     const footer = page.getByRole('contentinfo');
-    await expect(footer).toContainText(baseURL!);
+    await expect(footer).toContainText(`${en.thisPage} ${baseURL}`);
     await expect(footer.locator('time')).toBeVisible();
   });
 
