@@ -37,11 +37,18 @@ class ThemeSwitch extends HTMLElement {
         // Storage refused (private mode, settings): the choice holds for this page only.
       }
     });
-    // Another tab changed the theme: follow it.
-    addEventListener('storage', (event) => {
-      if (event.key !== KEY) return;
+    const follow = () => {
       select.value = stored();
       apply(select.value);
+    };
+    // Another tab changed the theme: follow it.
+    addEventListener('storage', (event) => {
+      if (event.key === KEY) follow();
+    });
+    // Back from the back/forward cache: the choice may have changed on another page meanwhile,
+    // and a page kept in that cache receives no storage events.
+    addEventListener('pageshow', (event) => {
+      if (event.persisted) follow();
     });
     this.hidden = false;
   }

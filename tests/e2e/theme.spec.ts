@@ -106,6 +106,28 @@ test('Light chosen under a dark system stays light; System follows the system as
   expect(await themeColor(page)).toBe(darkHex);
 });
 
+test('a choice made elsewhere is followed: another tab at once, a page back from the back/forward cache on return', async ({
+  context,
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  const other = await context.newPage();
+  await other.goto('./');
+  await themeSelect(other).selectOption('dark');
+  await expect.poll(() => background(page)).toBe(PAPER.dark);
+  await expect(themeSelect(page)).toHaveValue('dark');
+  // Chromium under Playwright keeps no page in the back/forward cache, so the return is the event
+  // such a page receives: pageshow with persisted set, after a change it heard nothing of.
+  await page.evaluate(() => {
+    localStorage.setItem('theme', 'light');
+    dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+  });
+  expect(await background(page)).toBe(PAPER.light);
+  await expect(themeSelect(page)).toHaveValue('light');
+  expect(await themeColor(page)).toBe(lightHex);
+});
+
 test('print stays black on white with Dark chosen', async ({ page }) => {
   await page.goto('./');
   await themeSelect(page).selectOption('dark');
