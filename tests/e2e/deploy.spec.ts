@@ -38,8 +38,16 @@ test.describe('the built site, as a host serves it', () => {
     expect(response!.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/does not exist/);
     await expect(page.locator('main a').first()).toHaveAttribute('href', new URL(baseURL!).pathname);
+    // Links a reader can tell from text: underlined, in the same colour as the article's link.
+    const linkColour = await page
+      .locator('main a')
+      .first()
+      .evaluate((a) => getComputedStyle(a).color);
     for (const section of titledSections) {
-      await expect(page.getByRole('link', { name: section.title })).toHaveAttribute('href', `${new URL(baseURL!).pathname}#${section.id}`);
+      const link = page.getByRole('link', { name: section.title });
+      await expect(link).toHaveAttribute('href', `${new URL(baseURL!).pathname}#${section.id}`);
+      await expect(link).toHaveCSS('text-decoration-line', 'underline');
+      await expect(link).toHaveCSS('color', linkColour);
     }
   });
 
