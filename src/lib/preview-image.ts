@@ -34,25 +34,38 @@ export interface PreviewText {
   capsKicker: boolean;
   /** The language's direction: right-to-left images start at the right and put the diagram on the left. */
   direction: 'ltr' | 'rtl';
-  /** A standalone SVG to show beside the words (a section's diagram), its text in PREVIEW_SANS. */
+  /** A standalone SVG to show beside the words (a section's diagram), its text in previewFontStack(PREVIEW_SANS). */
   diagram?: string;
 }
 
-/** The font families the images draw in; a diagram's standalone SVG names PREVIEW_SANS. */
+/** The font families the images draw in; a diagram's standalone SVG names previewFontStack(PREVIEW_SANS). */
 export const PREVIEW_SERIF = 'Preview Serif';
 export const PREVIEW_SANS = 'Preview Sans';
+/** Each family's companion for Arabic script, which the Source fonts do not cover. */
+const arabic = (family: string) => `${family} Arabic`;
+
+/** A family with its Arabic companion, as a font-family list (canvas `font` and SVG CSS alike). */
+export const previewFontStack = (family: typeof PREVIEW_SERIF | typeof PREVIEW_SANS): string => `"${family}", "${arabic(family)}"`;
 
 const require = createRequire(import.meta.url);
+/** The font files the images use (relative to node_modules) and the family each is registered as. */
+const PREVIEW_FONTS = [
+  [FONT_FILES.serifBold, PREVIEW_SERIF],
+  [FONT_FILES.sans, PREVIEW_SANS],
+  [FONT_FILES.sansBold, PREVIEW_SANS],
+  [FONT_FILES.arabicSerifBold, arabic(PREVIEW_SERIF)],
+  [FONT_FILES.arabicSans, arabic(PREVIEW_SANS)],
+  [FONT_FILES.arabicSansBold, arabic(PREVIEW_SANS)],
+] as const;
 /** The font files the images use, relative to node_modules (the cache key hashes them too). */
-export const PREVIEW_FONT_FILES = [FONT_FILES.serifBold, FONT_FILES.sans, FONT_FILES.sansBold] as const;
-const FONT_FAMILIES = [PREVIEW_SERIF, PREVIEW_SANS, PREVIEW_SANS];
+export const PREVIEW_FONT_FILES = PREVIEW_FONTS.map(([file]) => file);
 
 let fontsRegistered = false;
 function registerFonts(): void {
   if (fontsRegistered) return;
-  PREVIEW_FONT_FILES.forEach((file, i) => {
-    if (!GlobalFonts.registerFromPath(require.resolve(file), FONT_FAMILIES[i])) throw new Error(`Could not load the preview font ${file}`);
-  });
+  for (const [file, family] of PREVIEW_FONTS) {
+    if (!GlobalFonts.registerFromPath(require.resolve(file), family)) throw new Error(`Could not load the preview font ${file}`);
+  }
   fontsRegistered = true;
 }
 
@@ -96,7 +109,7 @@ export function previewPalette(colors: PreviewText['colors'], coarse = false): R
 }
 
 interface TextStyle {
-  family: string;
+  family: typeof PREVIEW_SERIF | typeof PREVIEW_SANS;
   weight: 400 | 700;
   size: number;
   /** Line height as a multiple of the size; left out, the font's own (CSS `normal`). */
@@ -107,7 +120,7 @@ interface TextStyle {
 
 /** Sets the canvas font for `style`; returns its line height and where the baseline sits in a line. */
 function useStyle(ctx: SKRSContext2D, style: TextStyle): { lineHeight: number; baseline: number } {
-  ctx.font = `${style.weight} ${style.size}px "${style.family}"`;
+  ctx.font = `${style.weight} ${style.size}px ${previewFontStack(style.family)}`;
   ctx.letterSpacing = `${style.letterSpacing ?? 0}px`;
   ctx.fillStyle = style.color;
   const { fontBoundingBoxAscent: ascent, fontBoundingBoxDescent: descent } = ctx.measureText('Hg');

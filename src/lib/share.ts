@@ -5,7 +5,7 @@
 import type { Article } from './article';
 import { tableReferences } from './integrity';
 import { palette } from './palette';
-import { PREVIEW_SANS, type PreviewText } from './preview-image';
+import { PREVIEW_SANS, previewFontStack, type PreviewText } from './preview-image';
 import { diagramSvg, layoutDiagram } from './relation-diagram';
 import { tableDiagram } from './table-diagram';
 
@@ -23,7 +23,7 @@ function drawnDiagram(article: Article, table: string): SectionDiagram | undefin
   const svg = diagramSvg(layoutDiagram(input), {
     idPrefix: `${table}-preview`,
     standalone: palette.light,
-    fontFamily: `'${PREVIEW_SANS}'`,
+    fontFamily: previewFontStack(PREVIEW_SANS),
   });
   return { svg, description: input.description };
 }

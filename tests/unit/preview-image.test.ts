@@ -3,22 +3,31 @@
  * something that draws the image changed. Writes the before/after comparison to
  * tests/.tmp/preview-before-after.png (full colour above, palette below, a detail enlarged).
  */
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createCanvas } from '@napi-rs/canvas';
+import { openSync, type Font } from 'fontkit';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { PreviewCache, previewKey, rendererFingerprint, rendererSources, stableJson } from '../../src/lib/preview-cache';
 import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
 import { palette as sitePalette } from '../../src/lib/palette';
+import { FONT_FILES } from '../../src/lib/font-files';
 import { diagramSvg, layoutDiagram } from '../../src/lib/relation-diagram';
 import { encodePalettePng, nearestIndices } from '../../src/lib/png-palette';
 import {
   PREVIEW_HEIGHT,
   PREVIEW_MAX_BYTES,
+  PREVIEW_FONT_FILES,
   PREVIEW_SANS,
+  PREVIEW_SERIF,
   PREVIEW_WIDTH,
   drawPreview,
+  previewFontStack,
   previewPalette,
   renderPreview,
   type PreviewText,
@@ -80,7 +89,11 @@ describe('preview image', () => {
 
   it('with a three-row diagram beside the longest words, is still 1200x630 and at most 25 KB', async () => {
     const example = relationDiagramExamples['three rows: one above, one below']!;
-    const diagram = diagramSvg(layoutDiagram(example), { idPrefix: 'p', standalone: sitePalette.light, fontFamily: `'${PREVIEW_SANS}'` });
+    const diagram = diagramSvg(layoutDiagram(example), {
+      idPrefix: 'p',
+      standalone: sitePalette.light,
+      fontFamily: previewFontStack(PREVIEW_SANS),
+    });
     const png = renderPreview({ ...longest, diagram });
     const meta = await sharp(png).metadata();
     expect([meta.width, meta.height]).toEqual([PREVIEW_WIDTH, PREVIEW_HEIGHT]);
@@ -90,7 +103,11 @@ describe('preview image', () => {
 
   it('never lets the words run into the footer: a short title in big type beside a diagram keeps fewer summary lines', () => {
     const example = relationDiagramExamples['three rows: one above, one below']!;
-    const diagram = diagramSvg(layoutDiagram(example), { idPrefix: 'p', standalone: sitePalette.light, fontFamily: `'${PREVIEW_SANS}'` });
+    const diagram = diagramSvg(layoutDiagram(example), {
+      idPrefix: 'p',
+      standalone: sitePalette.light,
+      fontFamily: previewFontStack(PREVIEW_SANS),
+    });
     // 45 characters: the biggest title size, three lines in the narrowed column.
     const { pixels } = drawPreview({ ...longest, title: 'Strengthening Iraq’s Position Against Militia', diagram });
     const rgbAt = (x: number, y: number) => [...pixels.subarray((y * PREVIEW_WIDTH + x) * 4, (y * PREVIEW_WIDTH + x) * 4 + 3)];
@@ -107,7 +124,11 @@ describe('preview image', () => {
 
   it('keeps an image over 25 KB within it: packed harder, then with fewer antialiasing steps (a five-row diagram, the longest words)', async () => {
     const example = relationDiagramExamples['five rows: two above, two below']!;
-    const diagram = diagramSvg(layoutDiagram(example), { idPrefix: 'p', standalone: sitePalette.light, fontFamily: `'${PREVIEW_SANS}'` });
+    const diagram = diagramSvg(layoutDiagram(example), {
+      idPrefix: 'p',
+      standalone: sitePalette.light,
+      fontFamily: previewFontStack(PREVIEW_SANS),
+    });
     const text = { ...longest, diagram };
     const drawn = drawPreview(text);
     const colours = previewPalette(text.colors);
@@ -135,7 +156,11 @@ describe('preview image', () => {
 
   it('starts at the right in a right-to-left language: accent bar and words on the right, the diagram on the left', () => {
     const example = relationDiagramExamples['three rows: one above, one below']!;
-    const diagram = diagramSvg(layoutDiagram(example), { idPrefix: 'p', standalone: sitePalette.light, fontFamily: `'${PREVIEW_SANS}'` });
+    const diagram = diagramSvg(layoutDiagram(example), {
+      idPrefix: 'p',
+      standalone: sitePalette.light,
+      fontFamily: previewFontStack(PREVIEW_SANS),
+    });
     const accent = hexBytes(sitePalette.light.accent);
     /** How many pixels of a band of rows, left half and right half, are the accent colour or ink-dark. */
     const count = (pixels: Uint8ClampedArray, rows: [number, number], match: (p: number) => boolean) => {
@@ -295,5 +320,40 @@ describe('preview cache', () => {
     const images = await Promise.all(texts.map((t) => cache.get(t)));
     expect(cache.stats.pooled).toBe(12);
     expect(images[3]!.equals(renderPreview(texts[3]!))).toBe(true);
+  });
+});
+
+describe('preview fonts for Arabic script', () => {
+  // The right-to-left fixture's words (tests/fixtures/rtl): the Source fonts have no Arabic letters.
+  const fixture = parse(readFileSync(join(root, 'tests/fixtures/rtl/content/article.yaml'), 'utf8')) as Record<string, string>;
+  const words = [fixture.title!, fixture.description!, fixture.siteName!];
+  const require = createRequire(import.meta.url);
+
+  it('has a glyph for every letter of an Arabic edition in the bundled fonts', () => {
+    const fonts = PREVIEW_FONT_FILES.map((file) => openSync(require.resolve(file)) as Font);
+    const missing = [...new Set(words.join('').replace(/\s/g, ''))].filter(
+      (char) => !fonts.some((font) => font.hasGlyphForCodePoint(char.codePointAt(0)!)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('draws those letters in the bundled Arabic face of each family, never a font of the build machine', () => {
+    drawPreview(longest); // registers the fonts
+    const ctx = createCanvas(10, 10).getContext('2d');
+    const SIZE = 40;
+    for (const [family, weight, file] of [
+      [PREVIEW_SERIF, 700, FONT_FILES.arabicSerifBold],
+      [PREVIEW_SANS, 400, FONT_FILES.arabicSans],
+      [PREVIEW_SANS, 700, FONT_FILES.arabicSansBold],
+    ] as const) {
+      const face = openSync(require.resolve(file)) as Font;
+      ctx.font = `${weight} ${SIZE}px ${previewFontStack(family)}`;
+      // Word by word (spaces and full stops come from the Latin face, as they should), against the
+      // file's own advance widths as fontkit shapes them.
+      for (const word of words.join(' ').match(/[\u0600-\u06ff]+/g)!) {
+        const expected = (face.layout(word).advanceWidth / face.unitsPerEm) * SIZE;
+        expect(ctx.measureText(word).width, `${family} ${weight}: ${word}`).toBeCloseTo(expected, 0);
+      }
+    }
   });
 });
