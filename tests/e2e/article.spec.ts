@@ -119,6 +119,23 @@ test.describe('narrow and wide screens', () => {
   }
 });
 
+test('at 1280 px, beside the contents sidebar, the footer’s words sit under the text column', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  const middle = (box: { x: number; width: number }) => box.x + box.width / 2;
+  const column = middle((await page.locator('.article-header').boundingBox())!);
+  const footerWords = await page.locator('.site-footer p').evaluateAll((ps) =>
+    ps.map((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const box = range.getBoundingClientRect();
+      return box.x + box.width / 2;
+    }),
+  );
+  expect(footerWords.length).toBeGreaterThan(0);
+  for (const words of footerWords) expect(Math.abs(words - column)).toBeLessThanOrEqual(2);
+});
+
 test('at 1280 px body lines hold 60 to 75 characters on average', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');
