@@ -110,6 +110,13 @@ test.describe('narrow and wide screens', () => {
             .map((el) => el.textContent!.slice(0, 40)),
         );
       expect(cutOff).toEqual([]);
+      // The site's name whole beside the theme control (shown once scripts run), inside the header.
+      await expect(page.getByRole('combobox')).toBeVisible();
+      const name = await page.locator('.site-name').evaluate((a) => ({
+        cut: a.scrollWidth > a.clientWidth || a.scrollHeight > a.clientHeight,
+        inside: a.getBoundingClientRect().bottom <= a.closest('header')!.getBoundingClientRect().bottom,
+      }));
+      expect(name).toEqual({ cut: false, inside: true });
       const region = page.getByRole('region', { name: actorTable!.caption });
       await expect(region).toHaveAttribute('tabindex', '0');
       const box = await region.boundingBox();
