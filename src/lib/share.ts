@@ -12,6 +12,14 @@ import { tableDiagram } from './table-diagram';
 type SectionDiagram = { svg: string; description: string };
 
 /**
+ * Letters of right-to-left scripts (Hebrew, Arabic and their neighbours). The SVG renderer that
+ * draws a diagram into a share image (Skia's, in @napi-rs/canvas) sets such words left to right and
+ * can leave their letters unjoined, so a diagram with them stays out of the image, which then
+ * carries the words alone. The page's own diagram is drawn by the browser and reads right.
+ */
+const RIGHT_TO_LEFT_SCRIPT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/**
  * The diagram of a table, drawn on its own for share images (in the images' own font), with the
  * words it says, for the image's text alternative.
  */
@@ -19,6 +27,8 @@ function drawnDiagram(article: Article, table: string): SectionDiagram | undefin
   const data = article.tables.get(table);
   if (!data?.diagram) return undefined;
   const input = tableDiagram(data, article.ui);
+  const words = [input.centre.name, input.centre.note, ...input.others.flatMap((other) => [other.name, other.label])];
+  if (words.some((word) => RIGHT_TO_LEFT_SCRIPT.test(word))) return undefined;
   // A standalone image: its ids only need to be unique inside it.
   const svg = diagramSvg(layoutDiagram(input), {
     idPrefix: `${table}-preview`,

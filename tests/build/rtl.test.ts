@@ -2,14 +2,19 @@
  * Ready for right-to-left: a small Arabic-script fixture (tests/fixtures/rtl, test data only)
  * builds with the English interface strings and a one-line warning, and reads right to left in
  * Chromium: dir="rtl", permalinks in the right margin, list bullets on the right, table cells
- * aligned to the start (right), no sideways scroll at 320 px, and axe finds nothing.
+ * aligned to the start (right), the diagram's Arabic words inside their boxes, no sideways scroll at
+ * 320 px, and axe finds nothing.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { chromiumArgs, chromiumExecutable } from '../support/chromium';
+import { diagramFitProblems } from '../support/diagram';
 import { astro, astroBin, astroEnv, projectCopy, root } from '../support/project-copy';
 
 const PORT = 4432;
@@ -105,6 +110,41 @@ describe('a right-to-left edition', () => {
       expect(fromLeft).toBeGreaterThan(fromRight);
     }
     await page.context().close();
+  });
+
+  it('draws the diagram with every Arabic word inside its box, at 320 and 1280 px', async () => {
+    for (const width of [320, 1280]) {
+      const page = await open(width);
+      const svg = page.locator('svg.relation-diagram');
+      await svg.scrollIntoViewIfNeeded();
+      expect(await svg.evaluate(diagramFitProblems), `${width} px`).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('keeps the Arabic diagram out of its section’s share image, and out of the image’s alt text', async () => {
+    // Skia's SVG text would set the words left to right (src/lib/share.ts): the image carries the words alone.
+    const { rows } = parse(await readFile(join(root, 'tests/fixtures/rtl/content/tables/sample.yaml'), 'utf8')) as {
+      rows: { note: string }[];
+    };
+    const share = await (await fetch(`${url}s/first/`)).text();
+    const alt = /<meta property="og:image:alt" content="([^"]*)"/.exec(share)?.[1];
+    expect(alt).toBeTruthy();
+    for (const row of rows) expect(alt).not.toContain(row.note);
+    const image = /<meta property="og:image" content="([^"]*)"/.exec(share)![1]!;
+    const { data, info } = await sharp(Buffer.from(await (await fetch(new URL(new URL(image).pathname, url))).arrayBuffer()))
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    // Where the diagram would stand (the left, in a right-to-left image): nothing but the paper.
+    const paper = data.subarray(0, 3).join();
+    const marks: string[] = [];
+    for (let y = 56; y < 480; y += 2)
+      for (let x = 72; x < 280; x += 2) {
+        const i = (y * info.width + x) * 3;
+        if (data.subarray(i, i + 3).join() !== paper) marks.push(`${x},${y}`);
+      }
+    expect(marks.slice(0, 5)).toEqual([]);
   });
 
   it('does not scroll sideways at 320 px', async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { actorTable, article, glance, sections, titledSections } from '../support/content';
+import { diagramFitProblems } from '../support/diagram';
 import { expectUncovered } from '../support/page';
 
 const contentDir = join(import.meta.dirname, '../../content');
@@ -79,31 +80,7 @@ test.describe('the who-stands-where diagram', () => {
     await page.goto('./');
     const svg = page.getByRole('img', { name: actorTable.caption });
     await svg.scrollIntoViewIfNeeded();
-    const problems = await svg.evaluate((root) => {
-      const found: string[] = [];
-      const box = (el: SVGGraphicsElement) => el.getBBox();
-      const inside = (a: DOMRect, b: DOMRect) =>
-        a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
-      const overlap = (a: DOMRect, b: DOMRect) =>
-        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-      const view = (root as SVGSVGElement).viewBox.baseVal;
-      const drawing = new DOMRect(view.x, view.y, view.width, view.height);
-      const words = (text: SVGTextElement) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' ');
-      const nodes = [...root.querySelectorAll<SVGRectElement>('.rd-node-group rect')].map(box);
-      if (nodes.length === 0) found.push('no node boxes');
-      for (const group of root.querySelectorAll('.rd-node-group')) {
-        const rect = box(group.querySelector('rect')!);
-        for (const text of group.querySelectorAll<SVGTextElement>('text'))
-          if (!inside(box(text), rect)) found.push(`"${words(text)}" runs out of its box`);
-      }
-      for (const label of root.querySelectorAll<SVGTextElement>('.rd-label')) {
-        const b = box(label);
-        if (!inside(b, drawing)) found.push(`"${words(label)}" runs out of the drawing`);
-        if (nodes.some((n) => overlap(b, n))) found.push(`"${words(label)}" lies on a node`);
-      }
-      return found;
-    });
-    expect(problems).toEqual([]);
+    expect(await svg.evaluate(diagramFitProblems)).toEqual([]);
   });
 
   test('says the table gives the same information and links to it', async ({ page }) => {
