@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { staticHostFiles } from './src/integrations/static-host-files';
+import { EDITIONS, ORIGINAL } from './src/lib/editions';
 import { cspDirectives } from './src/lib/security-headers';
 import { ENHANCE_LOADER_HASH } from './src/lib/enhance-loader';
 import { THEME_SCRIPT_HASH } from './src/lib/theme';
@@ -36,8 +37,12 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
-    // Share pages (/s/…) only redirect to the article: they stay out of the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.includes('/s/') }),
+    // Share pages (/s/…) only redirect to the article: they stay out of the sitemap. Each page
+    // lists its editions (/ and /ar/) as alternates.
+    sitemap({
+      filter: (page) => !new URL(page).pathname.includes('/s/'),
+      i18n: { defaultLocale: ORIGINAL, locales: Object.fromEntries(EDITIONS.map((edition) => [edition, edition])) },
+    }),
     staticHostFiles(),
   ],
   vite: {
@@ -48,7 +53,7 @@ export default defineConfig({
       rollupOptions: {
         // All sections in one server chunk, not one chunk each: a 1,000-section build bundles in
         // a third less time and memory (npm run bench:scale). Every page reads them all anyway.
-        output: { codeSplitting: { groups: [{ name: 'sections', test: /[\\/]content[\\/]sections[\\/]/ }] } },
+        output: { codeSplitting: { groups: [{ name: 'sections', test: /[\\/]content[\\/](?:[a-z]+[\\/])?sections[\\/]/ }] } },
         // MDX modules start with Astro's own "use astro:head-inject" directive; the bundler's
         // notice about it is noise repeated for every section file.
         onLog(level, log, handler) {

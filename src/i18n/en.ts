@@ -4,6 +4,10 @@
  * ./index.ts. Functions take what varies, so word order can follow the language.
  */
 export const en = {
+  /** The language's own name: the other editions' headers link here with it. */
+  languageName: 'English',
+  /** Reading rate for the reading-time estimate, in words a minute: a common estimate for screens (the IReST study measured 228; Trauzettel-Klosinski & Dietz, 2012). */
+  wordsPerMinute: 230,
   skipLink: 'Skip to the article',
   contents: 'Contents',
   backToTop: 'Back to top',
@@ -63,6 +67,17 @@ export const en = {
   /** The plain-text citation before its "Accessed" placeholder; `updated` is written as the language writes dates. */
   citation: ({ author, site, title, updated, url }: { author?: string; site: string; title: string; updated: string; url: string }) =>
     author ? `${author}. “${title}.” ${site}, updated ${updated}. ${url}.` : `${site}. “${title}.” Updated ${updated}. ${url}.`,
+
+  /** A translation says so near its top, with a link to the original. */
+  translationNote: 'This is a translation of the English original.',
+  translationNoteLink: 'Read the original in English',
+  /** A translated section or table whose original changed since it was translated. */
+  sectionOutdated: 'The English text of this section has changed since this translation was made.',
+  tableOutdated: 'The English text of this table has changed since this translation was made.',
+  /** A section or table not translated yet, shown in the original. */
+  untranslatedSection: 'This section has not been translated yet; it is shown in the English original.',
+  untranslatedTable: 'This table has not been translated yet; it is shown in the English original.',
+  readEnglishSection: 'Read the English section',
 
   theme: 'Theme',
   themeSystem: 'System',

@@ -2,10 +2,11 @@
  * The article's language decides the page's language, its writing direction, how dates read and
  * the interface's words. Languages without their own strings fall back to English with a warning.
  */
+import { ar } from './ar';
 import { en, type UiStrings } from './en';
 
 /** Interface strings by language tag or primary language ("ar" serves "ar-IQ"). */
-const byLanguage: Record<string, UiStrings> = { en };
+const byLanguage: Record<string, UiStrings> = { en, ar };
 
 const warned = new Set<string>();
 
@@ -29,6 +30,14 @@ export function textDirection(language: string, stated?: 'ltr' | 'rtl'): 'ltr' |
   const locale = new Intl.Locale(language) as LocaleWithTextInfo;
   const info = locale.getTextInfo?.() ?? locale.textInfo;
   return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/**
+ * `lang` and `dir` for words in another language than the page's (a section shown in the
+ * original until it is translated), or nothing when they are the page's own.
+ */
+export function languageAttributes(lang: string, pageLang: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  return lang === pageLang ? {} : { lang, dir: textDirection(lang) };
 }
 
 /** One formatter per language: building an Intl.DateTimeFormat costs far more than using one (every page shows a date). */

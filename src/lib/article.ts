@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { textDirection, uiStrings, type UiStrings } from '../i18n';
+import { editionContent, editionPaths, EDITIONS, ORIGINAL, type Edition } from './editions';
 import {
   assertNoProblems,
   checkGlance,
@@ -7,24 +8,39 @@ import {
   checkSections,
   ContentError,
   findExcerpt,
-  plainText,
   type IdClaim,
   type SectionFacts,
 } from './integrity';
 import { CONTENT_PROBLEM_ID, type ContentProblem } from './loaders';
 import { PAGE_IDS, rowFragment, tableIds } from './page-ids';
+import { sectionDoc, type SectionDoc } from './section-doc';
+import {
+  checkGlossary,
+  checkSectionShape,
+  checkTableShape,
+  sectionSourceHash,
+  tableSourceHash,
+  type TranslationState,
+} from './translation';
 
-export type Section = CollectionEntry<'sections'>;
 type TableEntry = CollectionEntry<'tables'>;
 
 /** One row of a table: its id, its position and one cell per column field. */
 export type TableRow = TableEntry['data']['rows'][number];
 
-/** A table from content/tables/, its rows in order: what the table, the diagram and the downloads read. */
-export interface Table extends Omit<TableEntry['data'], 'rows'> {
+/** How a part of a translated edition stands: `undefined` in the original. */
+interface Translated {
+  /** The language of the words shown: the edition's, or the original's where a translation is missing. */
+  lang: string;
+  /** In a translation: current, outdated (the original changed since) or missing (shown in the original). */
+  translation?: TranslationState;
+}
+
+/** A table from content/tables/ (words from the edition's translation), its rows in order. */
+export interface Table extends Omit<TableEntry['data'], 'rows'>, Translated {
   /** The file name without extension; `<Table id="…" />` names it. */
   id: string;
-  /** Where it is written, for messages. */
+  /** Where its words are written, for messages. */
   file: string;
   rows: TableRow[];
 }
@@ -36,14 +52,36 @@ export interface HeadedSection {
   summary: string;
 }
 
+/** A section in reading order, in the edition's words (or the original's, where untranslated). */
+export interface Section extends Translated {
+  id: string;
+  /** The heading; only the lede has none. */
+  title?: string | undefined;
+  summary: string;
+  /** Older ids that must keep landing on it (the original's). */
+  aliases: string[];
+  /** Where its words are written, for messages. */
+  file: string;
+  /** What `render()` renders. */
+  entry: CollectionEntry<'sections'> | CollectionEntry<'sectionTranslations'>;
+  /** Its MDX as the parser reads it. */
+  doc: SectionDoc;
+}
+
 /** One "At a glance" point: the article's own words and the section they come from. */
 export interface GlancePoint {
   text: string;
   section: HeadedSection;
 }
 
+export type ArticleMeta = CollectionEntry<'article'>['data'];
+
 export interface Article {
-  meta: CollectionEntry<'article'>['data'];
+  /** Which edition this is: its folder under content/ and its path under the base. */
+  edition: Edition;
+  meta: ArticleMeta;
+  /** The locale dates and numbers are written in (content's `locale`, else its `language`). */
+  locale: string;
   /** Sections in reading order; the first is the untitled lede. */
   sections: Section[];
   /** The headed sections in reading order: what the contents, share pages and previews list. */
@@ -60,37 +98,44 @@ export interface Article {
   ui: UiStrings;
 }
 
-/** Counts words of prose as a reader sees it (plainText: no MDX tags or Markdown marks). */
-export function countWords(markdown: string): number {
-  return plainText(markdown)
-    .split(' ')
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+/** Everything content/ holds, as the collections give it. */
+interface Collections {
+  article: CollectionEntry<'article'>[];
+  sections: CollectionEntry<'sections'>[];
+  sectionTranslations: CollectionEntry<'sectionTranslations'>[];
+  tables: CollectionEntry<'tables'>[];
+  tableTranslations: CollectionEntry<'tableTranslations'>[];
+  atAGlance: CollectionEntry<'atAGlance'>[];
+  glossary: CollectionEntry<'glossary'>[];
 }
 
-/** In `astro dev`, a strict loader keeps invalid content as a placeholder entry: show its error. */
-function throwKeptProblem(entries: { id: string; data: unknown }[]): void {
-  const problem = entries.find((entry) => entry.id === CONTENT_PROBLEM_ID);
-  if (problem) throw new ContentError((problem.data as ContentProblem).message);
+async function readCollections(): Promise<Collections> {
+  const names = ['article', 'sections', 'sectionTranslations', 'tables', 'tableTranslations', 'atAGlance', 'glossary'] as const;
+  const lists = await Promise.all(names.map((name) => getCollection(name)));
+  // In `astro dev`, a strict loader keeps invalid content as a placeholder entry: show its error.
+  for (const entries of lists) {
+    const problem = entries.find((entry) => entry.id === CONTENT_PROBLEM_ID);
+    if (problem) throw new ContentError((problem.data as ContentProblem).message);
+  }
+  return Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as Collections;
 }
 
-function sectionFacts(section: Section): SectionFacts {
-  return {
-    file: section.filePath ?? `content/sections (id "${section.id}")`,
-    id: section.id,
-    order: section.data.order,
-    title: section.data.title,
-    body: section.body ?? '',
-  };
+/** A section file's MDX, parsed; a syntax error names the file. */
+function parse(file: string, body: string | undefined): SectionDoc {
+  try {
+    return sectionDoc(body ?? '');
+  } catch (error) {
+    throw new ContentError(`${file}: the MDX cannot be read: ${(error as Error).message}`);
+  }
 }
+
+const sectionFacts = (s: Section): SectionFacts => ({ file: s.file, id: s.id, order: 0, title: s.title, body: s.entry.body ?? '' });
 
 /** Every id the page will carry, with who sets it. */
 function idClaims(sections: Section[], tables: Table[]): IdClaim[] {
   return [
     ...Object.values(PAGE_IDS).map((id) => ({ id, file: 'src/lib/page-ids.ts', field: 'PAGE_IDS' })),
-    ...sections.flatMap((s) => {
-      const file = sectionFacts(s).file;
-      return [{ id: s.id, file, field: 'id' }, ...s.data.aliases.map((id) => ({ id, file, field: 'aliases' }))];
-    }),
+    ...sections.flatMap((s) => [{ id: s.id, file: s.file, field: 'id' }, ...s.aliases.map((id) => ({ id, file: s.file, field: 'aliases' }))]),
     ...tables.flatMap((t) => [
       ...Object.values(tableIds(t.id)).map((id) => ({ id, file: t.file, field: 'the table id (its file name)' })),
       ...t.rows.map((r) => ({ id: rowFragment(t.rowIdPrefix, r.id), file: t.file, field: 'rowIdPrefix + rows.id' })),
@@ -98,69 +143,180 @@ function idClaims(sections: Section[], tables: Table[]): IdClaim[] {
   ];
 }
 
-async function load(): Promise<Article> {
-  const [articleEntries, sectionEntries, tableEntries, glanceEntries] = await Promise.all([
-    getCollection('article'),
-    getCollection('sections'),
-    getCollection('tables'),
-    getCollection('atAGlance'),
-  ]);
-  for (const entries of [articleEntries, sectionEntries, tableEntries, glanceEntries]) throwKeptProblem(entries);
-  const metaEntry = articleEntries[0];
-  if (!metaEntry) throw new ContentError('content/article.yaml: the file is missing');
-
-  const tables = tableEntries.map((entry): Table => ({
-    ...entry.data,
-    id: entry.id,
-    file: entry.filePath ?? `content/tables/${entry.id}.yaml`,
-    rows: [...entry.data.rows].sort((a, b) => a.order - b.order),
-  }));
-  const sections = [...sectionEntries].sort((a, b) => a.data.order - b.data.order);
-  const facts = sections.map(sectionFacts);
-  const glanceEntry = glanceEntries[0];
-  const glanceFile = glanceEntry?.filePath ?? 'content/at-a-glance.yaml';
-  const points = glanceEntry?.data.points ?? [];
+/** The original's sections and tables, checked: what every edition is built on. */
+function readOriginal(content: Collections, lang: string) {
+  const sectionEntries = [...content.sections].sort((a, b) => a.data.order - b.data.order);
+  const sections = sectionEntries.map((entry): Section => {
+    const file = entry.filePath ?? `content/sections (id "${entry.id}")`;
+    const { title, summary, aliases } = entry.data;
+    return { id: entry.id, title, summary, aliases, file, entry, doc: parse(file, entry.body), lang };
+  });
+  const tables = content.tables.map(
+    (entry): Table => ({
+      ...entry.data,
+      id: entry.id,
+      file: entry.filePath ?? `content/tables/${entry.id}.yaml`,
+      rows: [...entry.data.rows].sort((a, b) => a.order - b.order),
+      lang,
+    }),
+  );
   assertNoProblems([
-    ...checkSections(facts, new Set(tables.map((t) => t.id)), new Set(tables.filter((t) => t.diagram).map((t) => t.id))),
+    ...checkSections(
+      sectionEntries.map((entry, i) => ({ ...sectionFacts(sections[i]!), order: entry.data.order })),
+      new Set(tables.map((t) => t.id)),
+      new Set(tables.filter((t) => t.diagram).map((t) => t.id)),
+    ),
     ...checkIdClaims(idClaims(sections, tables)),
-    ...checkGlance(glanceFile, points, facts),
   ]);
-  const headed = sections.flatMap(({ id, data: { title, summary } }) => (title ? [{ id, title, summary }] : []));
+  return { sections, tables };
+}
+
+type Original = ReturnType<typeof readOriginal> & { meta: ArticleMeta };
+
+/** A translation's sections: each original section in the edition's words where it has them. */
+function translateSections(edition: Edition, content: Collections, original: Original, problems: string[]): Section[] {
+  const glossaryEntry = content.glossary.find((g) => g.id === edition);
+  const glossary = glossaryEntry && { file: glossaryEntry.filePath ?? `content/${edition}/glossary.yaml`, terms: glossaryEntry.data.terms };
+  const byId = new Map(content.sectionTranslations.filter((t) => t.id.startsWith(`${edition}/`)).map((t) => [t.data.id, t]));
+  for (const [id, entry] of byId) {
+    if (!original.sections.some((s) => s.id === id)) problems.push(`${entry.filePath}: field "id" value "${id}" names no section of the original`);
+  }
+  return original.sections.map((source): Section => {
+    const entry = byId.get(source.id);
+    if (!entry) return { ...source, translation: 'missing' };
+    const file = entry.filePath ?? `content/${edition}/sections (id "${source.id}")`;
+    const section: Section = { ...source, title: entry.data.title, summary: entry.data.summary, file, entry, doc: parse(file, entry.body), lang: edition };
+    const current = entry.data.sourceHash === sectionSourceHash(source);
+    if (current) {
+      problems.push(...checkSectionShape(file, source, section));
+      if (glossary) {
+        const words = (s: Section) => [s.title ?? '', s.summary, s.doc.text].join(' ');
+        problems.push(...checkGlossary(file, glossary, words(source), words(section)));
+      }
+    }
+    return { ...section, translation: current ? 'current' : 'outdated' };
+  });
+}
+
+/** A translation's tables: the original's rows and columns with the edition's words, or the original's words where the shapes no longer agree. */
+function translateTables(edition: Edition, content: Collections, original: Original, problems: string[]): Table[] {
+  const byId = new Map(content.tableTranslations.filter((t) => t.id.startsWith(`${edition}/`)).map((t) => [t.id.slice(edition.length + 1), t]));
+  for (const [id, entry] of byId) {
+    if (!original.tables.some((t) => t.id === id)) problems.push(`${entry.filePath}: names no table of the original (content/tables/${id}.yaml)`);
+  }
+  return original.tables.map((source): Table => {
+    const entry = byId.get(source.id);
+    if (!entry) return { ...source, translation: 'missing' };
+    const file = entry.filePath ?? `content/${edition}/tables/${source.id}.yaml`;
+    const current = entry.data.sourceHash === tableSourceHash(source);
+    const shape = checkTableShape(file, source, entry.data);
+    if (current) problems.push(...shape);
+    // An outdated translation whose rows or columns no longer match the original is not shown half-translated.
+    else if (shape.length > 0) return { ...source, translation: 'missing' };
+    const { columns, rows, caption } = entry.data;
+    return {
+      ...source,
+      file,
+      caption,
+      columns: source.columns.map((c) => ({ ...c, label: columns[c.field] ?? c.label })),
+      rows: source.rows.map((r) => ({ ...r, ...rows[r.id] })),
+      lang: edition,
+      translation: current ? 'current' : 'outdated',
+    };
+  });
+}
+
+/** One edition, checked: its sections, tables, At a glance points and words. */
+function buildEdition(edition: Edition, content: Collections, original: Original): Article {
+  const metaEntry = content.article.find((a) => a.id === edition);
+  if (!metaEntry) throw new ContentError(`${editionContent(edition)}article.yaml: the file is missing`);
+  const problems: string[] = [];
+  const translated = edition !== ORIGINAL;
+  const sections = translated ? translateSections(edition, content, original, problems) : original.sections;
+  const tables = translated ? translateTables(edition, content, original, problems) : original.tables;
+  // A translation inherits what is not a matter of words: who wrote it, when it was first published, its licence.
+  const { author, published, license } = original.meta;
+  const meta: ArticleMeta = translated ? { author, published, license, ...metaEntry.data } : metaEntry.data;
+
+  const glanceEntry = content.atAGlance.find((g) => g.id === edition);
+  const glanceFile = glanceEntry?.filePath ?? `${editionContent(edition)}at-a-glance.yaml`;
+  // A point of a section shown in the original's words would not be this edition's words: it waits for the translation.
+  const points = (glanceEntry?.data.points ?? []).filter((p) => sections.find((s) => s.id === p.section)?.translation !== 'missing');
+  problems.push(...checkGlance(glanceFile, points, sections.map(sectionFacts)));
+  assertNoProblems(problems);
+
+  const headed = sections.flatMap(({ id, title, summary }) => (title ? [{ id, title, summary }] : []));
   // In the article's order: by section, then by where in the section the words stand.
   const glance = points
     .map((point) => {
       const index = sections.findIndex((s) => s.id === point.section);
-      return { point, index, at: findExcerpt(sections[index]!.body ?? '', point.text).at };
+      return { point, index, at: findExcerpt(sections[index]!.doc.text, point.text).at };
     })
     .sort((a, b) => a.index - b.index || a.at - b.at)
     .map(({ point }) => ({ text: point.text, section: headed.find((h) => h.id === point.section)! }));
 
   return {
-    meta: metaEntry.data,
+    edition,
+    meta,
+    locale: meta.locale ?? meta.language,
     sections,
     headed,
     tables: new Map(tables.map((t) => [t.id, t])),
     glance,
-    wordCount: sections.reduce((sum, s) => sum + countWords(s.body ?? ''), 0),
-    dir: textDirection(metaEntry.data.language, metaEntry.data.direction),
-    ui: uiStrings(metaEntry.data.language),
+    wordCount: sections.reduce((sum, s) => sum + s.doc.words, 0),
+    dir: textDirection(meta.language, meta.direction),
+    ui: uiStrings(meta.language),
   };
 }
 
-/** One static path per table, `{ table: id }`: the data downloads' routes (src/pages/data/). */
-export async function tablePaths(): Promise<{ params: { table: string } }[]> {
-  const { tables } = await getArticle();
-  return [...tables.keys()].map((table) => ({ params: { table } }));
+function buildEditions(content: Collections): Map<Edition, Article> {
+  const meta = content.article.find((a) => a.id === ORIGINAL)?.data;
+  if (!meta) throw new ContentError(`${editionContent(ORIGINAL)}article.yaml: the file is missing`);
+  const original = { meta, ...readOriginal(content, meta.language) };
+  return new Map(EDITIONS.map((edition) => [edition, buildEdition(edition, content, original)]));
 }
 
-let cached: Promise<Article> | undefined;
+/** The content's version in `astro dev`: every entry's id and digest (a save changes a digest). */
+const contentKey = (content: Collections): string =>
+  Object.values(content)
+    .flat()
+    .map((entry: { collection: string; id: string; digest?: string | number }) => `${entry.collection}/${entry.id}@${entry.digest ?? ''}`)
+    .join('\n');
+
+let memo: { key: string; editions: Map<Edition, Article> | Error } | undefined;
 
 /**
- * The whole article, checked against the integrity rules once per build. The dev server loads
- * it afresh on every request, so an editor sees each change to content/ (and each error) at once.
+ * One edition of the article, checked against the integrity rules. Worked out once for all
+ * editions: once per build, and in `astro dev` once per change to content/ (each request reads
+ * the collections' digests, so an editor sees each save, and each error, in the next request).
+ * Pages call it and hand the article to their components (`Astro.locals.article`); nothing else
+ * loads content.
  */
-export function getArticle(): Promise<Article> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
+export async function getArticle(edition: Edition = ORIGINAL): Promise<Article> {
+  if (!memo || import.meta.env.DEV) {
+    const content = await readCollections();
+    const key = import.meta.env.DEV ? contentKey(content) : '';
+    if (memo?.key !== key || !memo) {
+      let editions: Map<Edition, Article> | Error;
+      try {
+        editions = buildEditions(content);
+      } catch (error) {
+        editions = error as Error;
+      }
+      memo = { key, editions };
+    }
+  }
+  if (memo.editions instanceof Error) throw memo.editions;
+  return memo.editions.get(edition)!;
+}
+
+/** One static path per edition and table, `{ edition, table }`: the data downloads' routes. */
+export async function tablePaths() {
+  return (
+    await Promise.all(
+      editionPaths().map(async ({ params, props }) =>
+        [...(await getArticle(props.edition)).tables.keys()].map((table) => ({ params: { ...params, table }, props })),
+      ),
+    )
+  ).flat();
 }

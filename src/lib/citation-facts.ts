@@ -1,12 +1,13 @@
-/** The citation's facts for this build: content/article.yaml and the canonical URL. */
+/** The citation's facts for an edition: its content/…/article.yaml and its canonical URL. */
 import type { Article } from './article';
 import type { CitationFacts } from './citation';
-import { absoluteHref } from './urls';
+import { absoluteHref, editionPath } from './urls';
 
-export const citationFacts = ({ meta }: Article): CitationFacts => ({
+export const citationFacts = ({ meta, edition }: Article): CitationFacts => ({
   siteName: meta.siteName,
   title: meta.title,
   updated: meta.updated,
   author: meta.author,
-  url: absoluteHref(),
+  url: absoluteHref(editionPath(edition)),
+  language: meta.language,
 });

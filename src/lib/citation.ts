@@ -12,8 +12,10 @@ export interface CitationFacts {
   updated: Date;
   /** Only when the article names one. */
   author?: string;
-  /** The canonical URL of the article. */
+  /** The canonical URL of the article's edition. */
   url: string;
+  /** The edition's language (BCP 47): BibTeX's `langid`. */
+  language: string;
 }
 
 type CitationStrings = Pick<UiStrings, 'citation' | 'accessedPlaceholder' | 'bibtexAccessed'>;
@@ -50,6 +52,11 @@ export function bibtexKey(siteName: string, updated: Date): string {
   return `${slug || 'explainer'}${updated.getUTCFullYear()}`;
 }
 
+const languageNames = new Intl.DisplayNames('en', { type: 'language', languageDisplay: 'standard' });
+
+/** biblatex's `langid`: the language's English name in lower case, as babel and polyglossia name it ("english", "arabic"). */
+export const langid = (language: string): string => (languageNames.of(new Intl.Locale(language).language) ?? language).toLowerCase();
+
 /**
  * A biblatex `@online` entry. The title is double-braced so styles keep its capitals (place
  * names); the URL is verbatim; `note` holds the reader's access date until they replace it
@@ -62,6 +69,7 @@ export function bibtexCitation(facts: CitationFacts, ui: CitationStrings): strin
     ['organization', bibtexEscape(facts.siteName)],
     ['date', isoDay(facts.updated)],
     ['url', facts.url],
+    ['langid', langid(facts.language)],
     ['note', bibtexEscape(ui.bibtexAccessed)],
   ];
   const body = fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n');

@@ -1,3 +1,5 @@
+import { sectionDoc } from './section-doc';
+
 /**
  * Content rules that Astro does not enforce by itself. Each check returns messages that name the
  * file and the field, so an editor knows exactly what to fix; `assertNoProblems` stops the build.
@@ -104,20 +106,9 @@ export interface SectionFacts {
   body: string;
 }
 
-/** The MDX components that name a table, and the attribute that names it. */
-const TABLE_REFERENCES = [
-  { component: 'Table', attribute: 'id' },
-  { component: 'Diagram', attribute: 'table' },
-];
-
-/** Tables a section body places, as `<Table id="…" />` or `<Diagram table="…" />`. */
+/** Tables a section body places, as `<Table id="…" />` or `<Diagram table="…" />` (read by the MDX parser). */
 export function tableReferences(body: string): { tag: string; table: string }[] {
-  return TABLE_REFERENCES.flatMap(({ component, attribute }) =>
-    [...body.matchAll(new RegExp(`<${component}\\b[^>]*\\b${attribute}=["']([^"']*)["']`, 'g'))].map((m) => ({
-      tag: `<${component} ${attribute}="${m[1]}" />`,
-      table: m[1] ?? '',
-    })),
-  );
+  return sectionDoc(body).references.map(({ tag, table }) => ({ tag, table }));
 }
 
 /**
@@ -132,7 +123,7 @@ export function checkSections(sections: SectionFacts[], tableIds: Set<string>, d
   }
   const first = Math.min(...sections.map((s) => s.order));
   for (const s of sections) {
-    if (s.body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, '').trim() === '') {
+    if (sectionDoc(s.body).blocks.length === 0) {
       problems.push(`${s.file}: the section body is empty`);
     }
     if (!s.title && s.order !== first) {
@@ -167,19 +158,8 @@ export function checkIdClaims(claims: IdClaim[]): string[] {
   });
 }
 
-/**
- * A section's text as a reader sees it, from its MDX source: no component tags, no emphasis
- * marks or list markers, white space collapsed. Excerpts are checked against this.
- */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/^\s*[-*+]\s+/gm, ' ')
-    .replace(/\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** A section's text as a reader sees it: no component tags, emphasis marks or list markers, white space collapsed. */
+export const plainText = (markdown: string): string => sectionDoc(markdown).text;
 
 /** Where an excerpt stands in a section as a reader sees it: the section's text, the excerpt (spaces collapsed) and its index, -1 when absent. */
 export function findExcerpt(sectionBody: string, excerpt: string): { body: string; text: string; at: number } {

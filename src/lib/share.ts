@@ -3,7 +3,6 @@
  * preview: one description drives the share page's tags and its image, so they never disagree.
  */
 import type { Article } from './article';
-import { tableReferences } from './integrity';
 import { palette } from './palette';
 import { PREVIEW_SANS, previewFontStack, type PreviewText } from './preview-image';
 import { diagramSvg, layoutDiagram } from './relation-diagram';
@@ -40,8 +39,7 @@ function drawnDiagram(article: Article, table: string): SectionDiagram | undefin
 
 /** The table whose diagram a section places first, if it places one. */
 function diagramTable(article: Article, sectionId: string): string | undefined {
-  const body = article.sections.find((s) => s.id === sectionId)?.body ?? '';
-  return tableReferences(body).find((ref) => ref.tag.startsWith('<Diagram'))?.table;
+  return article.sections.find((s) => s.id === sectionId)?.doc.references.find((ref) => ref.component === 'Diagram')?.table;
 }
 
 /** What every preview image of the article shares: the CSS's light colours, capitals only for English, the language's direction. */

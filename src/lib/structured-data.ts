@@ -1,24 +1,33 @@
 import { isoDay } from '../i18n';
 import type { Article } from './article';
-import { fragment } from './urls';
+import { EDITIONS, ORIGINAL } from './editions';
+import { absoluteHref, editionPath, fragment, previewImagePath } from './urls';
 
 /**
- * schema.org `Article` for the page: only what the content says. No author or publisher is
- * named, because the article names none.
+ * schema.org `Article` for an edition's page: only what the content says. An author appears when
+ * content names one; no publisher is named, because the article names none. The editions point
+ * at each other: the original lists its translations (`workTranslation`), a translation names the
+ * original (`translationOfWork`).
  */
-export function articleJsonLd({ meta, headed }: Article, url: (path: string) => string, image: string): Record<string, unknown> {
+export function articleJsonLd({ meta, headed, edition }: Article): Record<string, unknown> {
+  const url = (path = '') => absoluteHref(editionPath(edition, path));
+  const other = (of: (typeof EDITIONS)[number]) => ({ '@type': 'Article', url: absoluteHref(editionPath(of)), inLanguage: of });
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
     headline: meta.title,
     description: meta.description,
     inLanguage: meta.language,
+    ...(meta.author && { author: { '@type': 'Person', name: meta.author } }),
     dateModified: isoDay(meta.updated),
     ...(meta.published && { datePublished: isoDay(meta.published) }),
     isAccessibleForFree: true,
     ...(meta.license && { license: meta.license.url }),
-    mainEntityOfPage: url(''),
-    image,
+    mainEntityOfPage: url(),
+    image: url(previewImagePath()),
+    ...(edition === ORIGINAL
+      ? { workTranslation: EDITIONS.filter((e) => e !== ORIGINAL).map(other) }
+      : { translationOfWork: other(ORIGINAL) }),
     // Names and addresses only: each section's summary is on its share page, and bytes here count against the first round trip.
     hasPart: headed.map((s) => ({ '@type': 'WebPageElement', name: s.title, url: url(fragment(s.id)) })),
   };

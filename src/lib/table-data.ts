@@ -18,12 +18,16 @@ export const cellText = (row: Record<string, unknown>, field: string): string =>
 /**
  * RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a quote or a
  * line break (quotes doubled), a header row of the column labels, the rows in page order.
- * UTF-8 without a byte-order mark: the file is exactly its cells (see the README).
+ * UTF-8; a table with any letter beyond ASCII (the Arabic edition's) starts with a byte-order
+ * mark, without which Excel opens a double-clicked file in the machine's legacy code page and
+ * shows Arabic as mojibake. An ASCII table stays exactly its cells.
  */
 export function tableCsv(table: TableLike): string {
-  return stringify([table.columns.map((c) => c.label), ...table.rows.map((row) => table.columns.map((c) => cellText(row, c.field)))], {
+  const csv = stringify([table.columns.map((c) => c.label), ...table.rows.map((row) => table.columns.map((c) => cellText(row, c.field)))], {
     record_delimiter: 'windows',
   });
+  // eslint-disable-next-line no-control-regex -- "beyond ASCII" is exactly this range
+  return /[^\x00-\x7f]/.test(csv) ? `\uFEFF${csv}` : csv;
 }
 
 export interface TableJson {
@@ -32,20 +36,20 @@ export interface TableJson {
   source: string;
   /** The day the content last changed, YYYY-MM-DD. */
   updated: string;
+  /** The language of the words (BCP 47). */
+  language: string;
   columns: { field: string; label: string }[];
   rows: ({ id: string } & Record<string, string>)[];
 }
 
 /** The table as JSON: caption, where it comes from, when it changed, the columns and one object per row. */
-export function tableJson(table: TableLike, source: string, updated: Date): TableJson {
+export function tableJson(table: TableLike, source: string, updated: Date, language: string): TableJson {
   return {
     caption: table.caption,
     source,
     updated: isoDay(updated),
+    language,
     columns: table.columns.map(({ field, label }) => ({ field, label })),
     rows: table.rows.map((row) => ({ id: row.id, ...Object.fromEntries(table.columns.map((c) => [c.field, cellText(row, c.field)])) })),
   };
 }
-
-/** Where the downloads live, under the base path: data/<table-id>.csv and .json. */
-export const tableDataPath = (tableId: string, format: 'csv' | 'json'): string => `data/${tableId}.${format}`;

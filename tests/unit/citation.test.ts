@@ -8,6 +8,7 @@ const facts: CitationFacts = {
   title: article.title,
   updated: article.updated,
   url: 'https://example.org/explainer/',
+  language: 'en',
 };
 const day = (date: Date) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 
@@ -33,7 +34,7 @@ describe('plain-text citation', () => {
 describe('BibTeX citation', () => {
   const entry = bibtexCitation(facts, en);
 
-  it('is an @online entry keyed by site and year with title, organization, date, url and the access note', () => {
+  it('is an @online entry keyed by site and year with title, organization, date, url, language and the access note', () => {
     expect(entry).toBe(
       [
         `@online{middleeastexplainer${facts.updated.getUTCFullYear()},`,
@@ -41,11 +42,16 @@ describe('BibTeX citation', () => {
         `  organization = {${article.siteName}},`,
         `  date = {${facts.updated.toISOString().slice(0, 10)}},`,
         '  url = {https://example.org/explainer/},',
+        '  langid = {english},',
         '  note = {Accessed [date]},',
         '}',
       ].join('\n'),
     );
     expect(entry).not.toMatch(/author/);
+  });
+
+  it('names the language of an edition as babel and polyglossia do', () => {
+    expect(bibtexCitation({ ...facts, language: 'ar' }, en)).toContain('  langid = {arabic},');
   });
 
   it('adds the author when content names one', () => {

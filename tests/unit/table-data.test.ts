@@ -34,20 +34,23 @@ describe('table downloads', () => {
       expect(parse(csv, { bom: true, relax_quotes: false })).toEqual(expectedCells(table));
     });
 
-    it(`CSV of ${name} is RFC 4180: CRLF after every record, no BOM`, () => {
+    it(`CSV of ${name} is RFC 4180: CRLF after every record, a BOM exactly when a letter is beyond ASCII (for Excel)`, () => {
       const csv = tableCsv(table);
       expect(csv.endsWith('\r\n')).toBe(true);
-      expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+      const cells = expectedCells(table).flat().join('');
+      // eslint-disable-next-line no-control-regex -- "beyond ASCII" is exactly this range
+      expect(csv.charCodeAt(0) === 0xfeff).toBe(/[^\x00-\x7f]/.test(cells));
       // Every line feed outside quotes is preceded by a carriage return: strip quoted fields, then look.
       expect(csv.replace(/"(?:[^"]|"")*"/g, '')).not.toMatch(/[^\r]\n/);
     });
 
-    it(`JSON of ${name} has caption, source, updated, columns and one object per row`, () => {
-      const json = JSON.parse(JSON.stringify(tableJson(table, 'https://example.org/explainer/', updated)));
+    it(`JSON of ${name} has caption, source, updated, language, columns and one object per row`, () => {
+      const json = JSON.parse(JSON.stringify(tableJson(table, 'https://example.org/explainer/', updated, 'en')));
       expect(json).toEqual({
         caption: table.caption,
         source: 'https://example.org/explainer/',
         updated: article.updated.toISOString().slice(0, 10),
+        language: 'en',
         columns: table.columns.map(({ field, label }) => ({ field, label })),
         rows: table.rows.map((row) => ({ id: row.id, ...Object.fromEntries(table.columns.map((c) => [c.field, String(row[c.field])])) })),
       });
@@ -55,7 +58,7 @@ describe('table downloads', () => {
   }
 
   it('quotes only what needs it, doubling quotes', () => {
-    const lines = tableCsv(awkward).split('\r\n');
+    const lines = tableCsv(awkward).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('"Name, ""quoted""",Note,Count');
     expect(tableCsv({ caption: 'c', columns: [{ field: 'a', label: 'A' }], rows: [{ id: 'x', a: 'plain' }] })).toBe('A\r\nplain\r\n');
   });

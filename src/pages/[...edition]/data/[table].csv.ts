@@ -1,0 +1,13 @@
+/** data/<table-id>.csv (ar/data/… for the Arabic edition): each table as CSV, for spreadsheets. */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getArticle, tablePaths } from '../../../lib/article';
+import { tableCsv } from '../../../lib/table-data';
+
+export const getStaticPaths = tablePaths satisfies GetStaticPaths;
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ params, props }) => {
+  const { tables } = await getArticle(props.edition);
+  return new Response(tableCsv(tables.get(params.table!)!), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};

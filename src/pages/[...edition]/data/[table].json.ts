@@ -1,0 +1,13 @@
+/** data/<table-id>.json (ar/data/… for the Arabic edition): each table as JSON, with its caption, source and date. */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getArticle, tablePaths } from '../../../lib/article';
+import { tableJson } from '../../../lib/table-data';
+import { absoluteHref, editionPath } from '../../../lib/urls';
+
+export const getStaticPaths = tablePaths satisfies GetStaticPaths;
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ params, props }) => {
+  const { tables, meta } = await getArticle(props.edition);
+  const json = tableJson(tables.get(params.table!)!, absoluteHref(editionPath(props.edition)), meta.updated, meta.language);
+  return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

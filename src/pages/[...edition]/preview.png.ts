@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticle } from '../../lib/article';
+import { previewResponse } from '../../lib/build-previews';
+import { editionPaths, type Edition } from '../../lib/editions';
+import { editionPath } from '../../lib/urls';
+import { articlePreview } from '../../lib/share';
+
+export const getStaticPaths = editionPaths satisfies GetStaticPaths;
+
+/** Each edition's own link-preview image: preview.png, ar/preview.png. */
+export const GET: APIRoute<{ edition: Edition }> = async ({ props }) =>
+  previewResponse(articlePreview(await getArticle(props.edition)).image, editionPath(props.edition, 'preview.png'));
