@@ -1,7 +1,7 @@
 /**
  * Enhancements only: the page reads fully without them. Custom elements that toggle state:
  * <share-link> (copy or share a section's link, or copy a citation), <toc-tracker> (mark the
- * section being read) and <theme-switch> (./theme-switch.ts).
+ * section being read, and point the language links at it) and <theme-switch> (./theme-switch.ts).
  */
 
 import { PAGE_IDS } from '../lib/page-ids';
@@ -109,6 +109,8 @@ class TocTracker extends HTMLElement {
         if (isCurrent) link.setAttribute('aria-current', 'true');
         else link.removeAttribute('aria-current');
       }
+      // The other editions have the same ids: their links land on the section being read.
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('.language-link')) link.hash = current ? fragment(current.id) : '';
     };
     this.observer = new IntersectionObserver(mark, {
       // Fires whenever a section enters or leaves the band between the header and the line.
