@@ -9,9 +9,9 @@
  * with its label set on the link (the line pauses around the text), so labels, nodes and links
  * never cross by construction; the tests check it from the numbers.
  *
- * Text is measured with fontkit (Source Sans 3 from @fontsource) and wrapped greedily at the
- * break opportunities that linebreak (UAX #14) finds. The page draws with the system sans stack,
- * which is wider: see SAFETY.
+ * Text is measured with fontkit (Source Sans 3 from @fontsource, and Noto Sans Arabic for Arabic
+ * script) and wrapped greedily at the break opportunities that linebreak (UAX #14) finds. The page
+ * draws with the system sans stack, which is wider: see SAFETY.
  */
 import { createRequire } from 'node:module';
 import { openSync, type Font } from 'fontkit';
@@ -88,7 +88,7 @@ export interface DiagramLayout {
 export interface LayoutOptions {
   /** The viewBox width (default 300: at 280 CSS px a 14-unit font is still 13 px). */
   width?: number;
-  /** Multipliers on Source Sans 3 widths; see SAFETY. */
+  /** Multipliers on the measured widths (Source Sans 3, Noto Sans Arabic); see SAFETY. */
   safety?: Safety;
 }
 
@@ -103,7 +103,9 @@ export interface Safety {
  * over this component's texts: Liberation Sans / Arial are 1.04–1.08× as wide (regular) and
  * 1.04–1.08× (bold); DejaVu Sans, what `system-ui` resolves to on many Linux desktops, is
  * 1.19–1.22× (regular) and 1.27–1.30× (bold). Roboto and Segoe UI fall between. So text never
- * overflows its box on any of them, with a little room left.
+ * overflows its box on any of them, with a little room left. Arabic script is measured in Noto Sans
+ * Arabic; DejaVu Sans sets the right-to-left fixture's words 1.05–1.06× as wide (regular) and
+ * 1.15–1.16× (bold), inside the same factors.
  */
 export const SAFETY: Safety = { regular: 1.24, bold: 1.32 };
 
@@ -127,18 +129,45 @@ const RADIUS = 6;
 
 const require = createRequire(import.meta.url);
 
-const fontFiles = { 400: FONT_FILES.sans, 700: FONT_FILES.sansBold } as const;
-const fonts = new Map<400 | 700, Font>();
+/**
+ * The faces words are measured in, by weight: Source Sans 3, and Noto Sans Arabic for the letters
+ * it lacks (Arabic script), the same pair and order the preview images draw diagrams with
+ * (previewFontStack in src/lib/preview-image.ts), so an Arabic word's box fits its own letters.
+ */
+const fontFiles = {
+  latin: { 400: FONT_FILES.sans, 700: FONT_FILES.sansBold },
+  arabic: { 400: FONT_FILES.arabicSans, 700: FONT_FILES.arabicSansBold },
+} as const;
+type Face = keyof typeof fontFiles;
+const fonts = new Map<string, Font>();
 
-function font(weight: 400 | 700): Font {
-  let loaded = fonts.get(weight);
+function font(weight: 400 | 700, face: Face = 'latin'): Font {
+  const file = fontFiles[face][weight];
+  let loaded = fonts.get(file);
   if (!loaded) {
-    const opened = openSync(require.resolve(fontFiles[weight]));
-    if (!('layout' in opened)) throw new Error(`${fontFiles[weight]} is a font collection, not a font`);
+    const opened = openSync(require.resolve(file));
+    if (!('layout' in opened)) throw new Error(`${file} is a font collection, not a font`);
     loaded = opened;
-    fonts.set(weight, loaded);
+    fonts.set(file, loaded);
   }
   return loaded;
+}
+
+/**
+ * `text` cut into runs of one face each: a character goes to Source Sans 3 when it has a glyph
+ * for it, else to Noto Sans Arabic when that has one (else back to Source Sans 3, as .notdef).
+ * Spaces and Latin punctuation between Arabic words stay Latin, as a canvas font stack sets them.
+ */
+function faceRuns(text: string, weight: 400 | 700): { face: Face; text: string }[] {
+  const runs: { face: Face; text: string }[] = [];
+  for (const char of text) {
+    const point = char.codePointAt(0)!;
+    const face: Face = !font(weight).hasGlyphForCodePoint(point) && font(weight, 'arabic').hasGlyphForCodePoint(point) ? 'arabic' : 'latin';
+    const last = runs.at(-1);
+    if (last?.face === face) last.text += char;
+    else runs.push({ face, text: char });
+  }
+  return runs;
 }
 
 /** The width of `text` in viewBox units, safety factor included. */
@@ -148,13 +177,16 @@ export function measure(text: string, fontSize: number, weight: 400 | 700, safet
 }
 
 const advances = new Map<string, number>();
-/** The advance width of `text` in em (kerning included), cached: wrapping measures a lot. */
+/** The advance width of `text` in em (kerning and Arabic joining included), cached: wrapping measures a lot. */
 function advance(text: string, weight: 400 | 700): number {
   const key = `${weight}:${text}`;
   let em = advances.get(key);
   if (em === undefined) {
-    const f = font(weight);
-    em = f.layout(text).advanceWidth / f.unitsPerEm;
+    em = 0;
+    for (const run of faceRuns(text, weight)) {
+      const f = font(weight, run.face);
+      em += f.layout(run.text).advanceWidth / f.unitsPerEm;
+    }
     advances.set(key, em);
   }
   return em;

@@ -1,13 +1,29 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createCanvas, Image } from '@napi-rs/canvas';
+import { openSync, type Font } from 'fontkit';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import RelationDiagram from '../../src/components/RelationDiagram.astro';
 import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
-import { type Box, describeDiagram, diagramSvg, layoutDiagram, measure, splitGroups, wrapText } from '../../src/lib/relation-diagram';
+import {
+  type Box,
+  SAFETY,
+  describeDiagram,
+  diagramSvg,
+  layoutDiagram,
+  measure,
+  splitGroups,
+  wrapText,
+} from '../../src/lib/relation-diagram';
 import { en } from '../../src/i18n/en';
+import { FONT_FILES } from '../../src/lib/font-files';
+import { PREVIEW_SANS, drawPreview, previewFontStack } from '../../src/lib/preview-image';
+import { palette } from '../../src/lib/palette';
+import { tableDiagram } from '../../src/lib/table-diagram';
+import { shareArticle } from '../support/share-article';
 
 type Props = (typeof relationDiagramExamples)[string];
 
@@ -254,5 +270,51 @@ describe('relation diagram layout', () => {
     ).toBe(
       'Iran to Iraq: Powerful ally, influential in political and militia spheres. Israel to Iraq: No formal relations, perceived as a threat. Iraq: Neutral stance, aiming for diplomatic engagement.',
     );
+  });
+});
+
+describe('relation diagram layout in Arabic script', () => {
+  // The right-to-left fixture's diagram (tests/fixtures/rtl): Source Sans 3 has no Arabic letters.
+  const fixture = shareArticle(fileURLToPath(new URL('../fixtures/rtl/content', import.meta.url)));
+  const input = tableDiagram(fixture.tables.get('sample')!, en);
+  const words = [input.centre.name, input.centre.note, ...input.others.flatMap((o) => [o.name, o.label])];
+  const exact = { regular: 1, bold: 1 };
+  /** The width a canvas gives `text` in the preview images' sans stack (Source Sans 3, then Noto Sans Arabic). */
+  const canvasWidth = (text: string, size: number, weight: 400 | 700) => {
+    const ctx = createCanvas(10, 10).getContext('2d');
+    ctx.font = `${weight} ${size}px ${previewFontStack(PREVIEW_SANS)}`;
+    return ctx.measureText(text).width;
+  };
+  beforeAll(() => {
+    // Registers the preview fonts with the canvas.
+    drawPreview({ kicker: '', title: '', summary: '', footer: '', colors: palette.light, capsKicker: false, direction: 'rtl' });
+  });
+
+  it('measures Arabic words in Noto Sans Arabic, as the canvas sets them, not in Source Sans 3’s .notdef boxes', () => {
+    const sourceSans = openSync(createRequire(import.meta.url).resolve(FONT_FILES.sans)) as Font;
+    for (const word of words)
+      for (const [size, weight] of [
+        [14, 400],
+        [16, 700],
+      ] as const) {
+        const canvas = canvasWidth(word, size, weight);
+        expect(measure(word, size, weight, exact), `${weight}: ${word}`).toBeCloseTo(canvas, 0);
+        // The fixture tells the two apart: Source Sans 3's .notdef boxes are another width (by over 10%).
+        if (word.length > 1) {
+          const notdef = (sourceSans.layout(word).advanceWidth / sourceSans.unitsPerEm) * size;
+          expect(Math.abs(notdef - canvas) / canvas, word).toBeGreaterThan(0.1);
+        }
+      }
+  });
+
+  it('sizes each line of the fixture’s diagram to the Arabic face’s advance, times the safety factor', () => {
+    const layout = layoutDiagram(input);
+    const blocks = [...layout.nodes.flatMap((n) => n.texts), ...layout.links.map((l) => l.label)];
+    const lines = blocks.flatMap((b) => b.lines.map((line) => ({ ...line, size: b.fontSize, weight: b.fontWeight })));
+    expect(lines.map((l) => l.text).join(' ')).toMatch(/[\u0600-\u06ff]/);
+    for (const line of lines) {
+      const expected = canvasWidth(line.text, line.size, line.weight) * (line.weight === 700 ? SAFETY.bold : SAFETY.regular);
+      expect(Math.abs(line.width - expected), line.text).toBeLessThan(0.5);
+    }
   });
 });
