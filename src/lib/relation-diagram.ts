@@ -79,6 +79,8 @@ export interface LayoutLink {
 export interface DiagramLayout {
   width: number;
   height: number;
+  /** The corner radius of the node boxes. */
+  radius: number;
   title: string;
   description: string;
   nodes: LayoutNode[];
@@ -360,7 +362,7 @@ export function layoutDiagram(input: DiagramInput, options: LayoutOptions = {}):
     y = nodeTop + bottom.nodeHeight;
   }
 
-  return { width, height: round(y + MARGIN), title: input.title, description: input.description, nodes, links };
+  return { width, height: round(y + MARGIN), radius: RADIUS, title: input.title, description: input.description, nodes, links };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -467,7 +469,7 @@ export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
     const cls = node.centre ? 'rd-node rd-node-centre' : 'rd-node rd-node-other';
     parts.push(
       `<g class="rd-node-group">` +
-        `<rect class="${cls}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="${RADIUS}"/>` +
+        `<rect class="${cls}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="${layout.radius}"/>` +
         node.texts.map(textMarkup).join('') +
         `</g>`,
     );
