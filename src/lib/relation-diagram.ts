@@ -16,8 +16,6 @@
 import { createRequire } from 'node:module';
 import { openSync, type Font } from 'fontkit';
 import { FONT_FILES } from './font-files';
-import { HEX_COLOUR } from './hex-colour';
-import type { Palette as SitePalette } from './palette';
 import { wrapLines } from './text-wrap';
 
 export interface DiagramInput {
@@ -395,39 +393,9 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The site colours a standalone diagram is drawn in (src/lib/palette.ts). */
-export type Palette = Pick<SitePalette, 'paper' | 'ink' | 'muted' | 'rule' | 'accent' | 'panel'>;
-
 export interface SvgOptions {
   /** Prefix of the <title> and <desc> ids; unique on the page. */
   idPrefix: string;
-  /**
-   * Colours (hex) for drawing the SVG on its own, e.g. on a canvas for a share image: embeds a
-   * <style> with these and a font-family. Leave out on the page: its CSS colours the classes,
-   * and an inline <style> would break the page's Content-Security-Policy.
-   */
-  standalone?: Palette;
-  /** The font-family in the standalone <style>. */
-  fontFamily?: string;
-}
-
-function standaloneStyle(p: Palette, fontFamily: string): string {
-  for (const [name, value] of Object.entries(p)) {
-    if (!HEX_COLOUR.test(value)) throw new Error(`Palette colour ${name} must be a hex colour like #1d1c19; got "${value}".`);
-  }
-  if (/[<>{};]/.test(fontFamily)) throw new Error(`Unsafe font-family for the diagram's <style>: "${fontFamily}".`);
-  return (
-    `<style>` +
-    `.relation-diagram text{font-family:${fontFamily}}` +
-    `.rd-background{fill:${p.paper}}` +
-    `.rd-node{fill:${p.panel};stroke:${p.muted};stroke-width:1.25px}` +
-    `.rd-node-centre{stroke:${p.accent};stroke-width:2px}` +
-    `.rd-link-line{fill:none;stroke:${p.muted};stroke-width:1.5px}` +
-    `.rd-arrow{fill:${p.muted}}` +
-    `.rd-name,.rd-label{fill:${p.ink}}` +
-    `.rd-note{fill:${p.muted}}` +
-    `</style>`
-  );
 }
 
 function textMarkup(block: TextBlock): string {
@@ -436,7 +404,10 @@ function textMarkup(block: TextBlock): string {
   return `<text class="${block.className}" font-size="${block.fontSize}"${weight} text-anchor="middle">${spans}</text>`;
 }
 
-/** The SVG markup: every text escaped, classes on every drawn element, no colours unless standalone. */
+/**
+ * The SVG markup: every text escaped, classes on every drawn element, no colours (the page's CSS
+ * paints the classes). Share images draw the same layout on a canvas (src/lib/preview-image.ts).
+ */
 export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
   const id = escapeXml(options.idPrefix);
   const titleId = `${id}-title`;
@@ -448,11 +419,6 @@ export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
     `<title id="${titleId}">${escapeXml(layout.title)}</title>`,
     `<desc id="${descId}">${escapeXml(layout.description)}</desc>`,
   ];
-  if (options.standalone) {
-    const family = options.fontFamily ?? `'Source Sans 3', 'Liberation Sans', Arial, 'DejaVu Sans', sans-serif`;
-    parts.push(standaloneStyle(options.standalone, family));
-    parts.push(`<rect class="rd-background" width="${width}" height="${height}"/>`);
-  }
   parts.push('<g class="rd-links">');
   for (const link of layout.links) {
     parts.push(
