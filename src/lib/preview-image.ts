@@ -151,20 +151,23 @@ function wrapped(ctx: SKRSContext2D, text: string, width: number, style: TextSty
   return clampLines(wrapLines(text, width, measure), maxLines, width, measure);
 }
 
-/** A diagram's height in the image: the top padding to the footer's room. */
-const DIAGRAM_HEIGHT = PREVIEW_HEIGHT - PAD.top - PAD.bottom - DIAGRAM_FOOTER_ROOM;
+/**
+ * The room a diagram may take: from the top padding to the footer's room, and at most this wide,
+ * so a short diagram (two rows) is not scaled up until it crowds the title out.
+ */
+const DIAGRAM_ROOM = { width: 420, height: PREVIEW_HEIGHT - PAD.top - PAD.bottom - DIAGRAM_FOOTER_ROOM };
 
 /**
  * Where a diagram stands in an image: at the top, at the end edge (the right, or the left in a
- * right-to-left image), DIAGRAM_HEIGHT tall; `scale` takes its viewBox units to pixels.
+ * right-to-left image), as big as DIAGRAM_ROOM lets it be; `scale` takes its viewBox units to pixels.
  */
 export function diagramFrame(
   diagram: Pick<PreviewDiagram, 'width' | 'height'>,
   direction: PreviewText['direction'],
 ): { x: number; y: number; width: number; height: number; scale: number } {
-  const scale = DIAGRAM_HEIGHT / diagram.height;
-  const width = Math.round(diagram.width * scale);
-  return { x: direction === 'rtl' ? PAD.x : PREVIEW_WIDTH - PAD.x - width, y: PAD.top, width, height: DIAGRAM_HEIGHT, scale };
+  const scale = Math.min(DIAGRAM_ROOM.height / diagram.height, DIAGRAM_ROOM.width / diagram.width);
+  const [width, height] = [Math.round(diagram.width * scale), Math.round(diagram.height * scale)];
+  return { x: direction === 'rtl' ? PAD.x : PREVIEW_WIDTH - PAD.x - width, y: PAD.top, width, height, scale };
 }
 
 /**

@@ -144,6 +144,17 @@ describe('preview image', () => {
     expect(channelErrors(await rgbOf(drawn), written).mean).toBeLessThan(1);
   });
 
+  it('stands a diagram at the top, the footer’s room tall, or narrower when it is short: a two-row one is not scaled up over the title', () => {
+    const frame = (name: string) => diagramFrame(layoutDiagram(relationDiagramExamples[name]!), 'ltr');
+    const [three, two] = [frame('three rows: one above, one below'), frame('two rows: one above the centre')];
+    expect([three.y, three.height]).toEqual([56, 426]);
+    expect(three.x + three.width).toBe(PREVIEW_WIDTH - 72);
+    expect(two.width).toBeLessThanOrEqual(420);
+    expect(two.height).toBeLessThan(300);
+    // Text no smaller than in the taller diagram.
+    expect(two.scale).toBeGreaterThanOrEqual(three.scale);
+  });
+
   it('has a 16-colour palette, so every pixel takes 4 bits', async () => {
     expect(previewPalette(longest.colors)).toHaveLength(16);
     expect((await sharp(renderPreview(longest)).metadata()).bitsPerSample).toBe(4);
