@@ -9,7 +9,7 @@ function example(id: string, title: string, data: Pick<DiagramInput, 'centre' | 
 
 /**
  * The component's examples, tables of 2 to 5 rows: each drives its render test, its layout checks,
- * its HTML validation and its standalone render (tests/unit/relation-diagram.test.ts).
+ * its HTML validation and its drawing in a share image (tests/unit/relation-diagram.test.ts).
  */
 export const relationDiagramExamples: Record<string, Props> = {
   'two rows: one above the centre': example('moon-diagram', 'How the Moon stands with Earth', {

@@ -1,9 +1,9 @@
 /**
  * The font files drawings made at build time use, as paths inside node_modules (@fontsource, no
- * network): the diagram measures its words with Source Sans 3, and preview images draw with it
- * and with Source Serif 4, and Arabic-script words with Noto Naskh Arabic (titles) and Noto Sans
- * Arabic (the rest), never with whatever the build machine has. One list, so both always use the
- * same files.
+ * network): the diagram measures its words with Source Sans 3, and Arabic-script words with Noto
+ * Sans Arabic; preview images draw with those and with Source Serif 4, and Noto Naskh Arabic for
+ * Arabic-script titles, never with whatever the build machine has. One list, so both always use
+ * the same files.
  *
  * The preview worker loads this file straight from src/ with Node's type stripping: keep it free
  * of imports and its TypeScript erasable.

@@ -1,6 +1,6 @@
 /**
  * Hex colours as the site writes them (#rgb or #rrggbb): one check and one parser for the palette
- * (src/lib/palette.ts), the standalone diagram's <style> and the preview PNGs.
+ * (src/lib/palette.ts) and the preview PNGs.
  *
  * The preview worker loads this file straight from src/ with Node's type stripping: keep it free
  * of imports and its TypeScript erasable.
@@ -9,7 +9,7 @@
 /** A colour as [red, green, blue], 0–255. */
 export type Rgb = [number, number, number];
 
-/** #rgb or #rrggbb: no alpha, which a palette PNG and the diagram's <style> cannot carry. */
+/** #rgb or #rrggbb: no alpha, which a palette PNG cannot carry. */
 export const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** "#1d1c19" or "#abc" as [red, green, blue]. */

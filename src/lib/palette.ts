@@ -16,7 +16,7 @@ export function parsePalette(source: string): { light: Palette; dark: Palette } 
   for (const [, name, lightValue, darkValue] of source.matchAll(
     /--color-([a-z]+):\s*light-dark\(\s*(#[0-9a-f]{3,8})\s*,\s*(#[0-9a-f]{3,8})\s*\)/gi,
   )) {
-    // Previews and the standalone diagram draw with these: no alpha.
+    // Preview images are palette PNGs drawn in these: no alpha.
     for (const value of [lightValue!, darkValue!]) {
       if (!HEX_COLOUR.test(value))
         throw new Error(`src/styles/global.css: --color-${name} must be #rgb or #rrggbb (no alpha); got ${value}`);

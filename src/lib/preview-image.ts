@@ -10,8 +10,9 @@
  * every image.
  */
 import { createRequire } from 'node:module';
-import { createCanvas, GlobalFonts, Image, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Palette } from './palette';
+import type { DiagramLayout, TextBlock } from './relation-diagram';
 import { FONT_FILES } from './font-files.ts';
 import { hexRgb, type Rgb } from './hex-colour.ts';
 import { blendSteps, encodePalettePng, nearestIndices } from './png-palette.ts';
@@ -34,11 +35,18 @@ export interface PreviewText {
   capsKicker: boolean;
   /** The language's direction: right-to-left images start at the right and put the diagram on the left. */
   direction: 'ltr' | 'rtl';
-  /** A standalone SVG to show beside the words (a section's diagram), its text in previewFontStack(PREVIEW_SANS). */
-  diagram?: string;
+  /** A section's diagram to show beside the words: its layout, drawn here with the canvas's own shapes and text. */
+  diagram?: PreviewDiagram;
 }
 
-/** The font families the images draw in; a diagram's standalone SVG names previewFontStack(PREVIEW_SANS). */
+/**
+ * What an image draws of a relation diagram: the layout the page's SVG is drawn from
+ * (src/lib/relation-diagram.ts), in its viewBox units. Its words are set in
+ * previewFontStack(PREVIEW_SANS), in the image's direction, as the page sets them in its own.
+ */
+export type PreviewDiagram = Pick<DiagramLayout, 'width' | 'height' | 'radius' | 'nodes' | 'links'>;
+
+/** The font families the images draw in. */
 export const PREVIEW_SERIF = 'Preview Serif';
 export const PREVIEW_SANS = 'Preview Sans';
 /** Each family's companion for Arabic script, which the Source fonts do not cover. */
@@ -143,13 +151,83 @@ function wrapped(ctx: SKRSContext2D, text: string, width: number, style: TextSty
   return clampLines(wrapLines(text, width, measure), maxLines, width, measure);
 }
 
-/** A standalone SVG as an image of the given height, its width from its own proportions. */
-function diagramFigure(svg: string, height: number): { image: Image; width: number; height: number } {
-  const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
-  if (!w || !h) throw new Error('The diagram SVG needs a viewBox');
-  const image = new Image();
-  image.src = Buffer.from(svg);
-  return { image, width: Math.round((height * Number(w)) / Number(h)), height };
+/**
+ * The room a diagram may take: from the top padding to the footer's room, and at most this wide,
+ * so a short diagram (two rows) is not scaled up until it crowds the title out.
+ */
+const DIAGRAM_ROOM = { width: 420, height: PREVIEW_HEIGHT - PAD.top - PAD.bottom - DIAGRAM_FOOTER_ROOM };
+
+/**
+ * Where a diagram stands in an image: at the top, at the end edge (the right, or the left in a
+ * right-to-left image), as big as DIAGRAM_ROOM lets it be; `scale` takes its viewBox units to pixels.
+ */
+export function diagramFrame(
+  diagram: Pick<PreviewDiagram, 'width' | 'height'>,
+  direction: PreviewText['direction'],
+): { x: number; y: number; width: number; height: number; scale: number } {
+  const scale = Math.min(DIAGRAM_ROOM.height / diagram.height, DIAGRAM_ROOM.width / diagram.width);
+  const [width, height] = [Math.round(diagram.width * scale), Math.round(diagram.height * scale)];
+  return { x: direction === 'rtl' ? PAD.x : PREVIEW_WIDTH - PAD.x - width, y: PAD.top, width, height, scale };
+}
+
+/**
+ * How a diagram's parts are painted: as the page's rules paint its classes
+ * (src/components/RelationDiagram.astro), in the image's colours; line widths in viewBox units.
+ */
+const DIAGRAM_PAINT = {
+  node: { fill: 'panel', stroke: 'muted', lineWidth: 1.25 },
+  centre: { fill: 'panel', stroke: 'accent', lineWidth: 2 },
+  link: { stroke: 'muted', lineWidth: 1.5 },
+  arrow: 'muted',
+  words: { 'rd-name': 'ink', 'rd-label': 'ink', 'rd-note': 'muted' },
+} as const satisfies {
+  node: { fill: keyof PreviewText['colors']; stroke: keyof PreviewText['colors']; lineWidth: number };
+  centre: { fill: keyof PreviewText['colors']; stroke: keyof PreviewText['colors']; lineWidth: number };
+  link: { stroke: keyof PreviewText['colors']; lineWidth: number };
+  arrow: keyof PreviewText['colors'];
+  words: Record<TextBlock['className'], keyof PreviewText['colors']>;
+};
+
+/**
+ * Draws a diagram from its layout, straight on the canvas, in the order the page's SVG stacks its
+ * parts: each link (line, arrowhead, label), then each node (box, words). The words are canvas
+ * text, shaped and ordered by Skia's text layout: right-to-left words read right to left with
+ * their letters joined, as the browser draws them on the page. (Skia's SVG renderer, which drew
+ * these images' diagrams before, set them left to right with their letters unjoined.)
+ */
+function drawDiagram(ctx: SKRSContext2D, diagram: PreviewDiagram, { colors, direction }: PreviewText): void {
+  const { x, y, scale } = diagramFrame(diagram, direction);
+  const words = (block: TextBlock) => {
+    ctx.font = `${block.fontWeight} ${block.fontSize}px ${previewFontStack(PREVIEW_SANS)}`;
+    ctx.fillStyle = colors[DIAGRAM_PAINT.words[block.className]];
+    // Centred on each line's x, as text-anchor="middle" sets them.
+    for (const line of block.lines) ctx.fillText(line.text, line.x, line.y);
+  };
+  ctx.save();
+  ctx.setTransform(scale, 0, 0, scale, x, y);
+  ctx.direction = direction;
+  ctx.textAlign = 'center';
+  ctx.letterSpacing = '0px';
+  for (const link of diagram.links) {
+    ctx.strokeStyle = colors[DIAGRAM_PAINT.link.stroke];
+    ctx.lineWidth = DIAGRAM_PAINT.link.lineWidth;
+    ctx.stroke(new Path2D(link.path));
+    ctx.fillStyle = colors[DIAGRAM_PAINT.arrow];
+    ctx.fill(new Path2D(link.arrow));
+    words(link.label);
+  }
+  for (const node of diagram.nodes) {
+    const paint = node.centre ? DIAGRAM_PAINT.centre : DIAGRAM_PAINT.node;
+    const box = new Path2D();
+    box.roundRect(node.box.x, node.box.y, node.box.width, node.box.height, diagram.radius);
+    ctx.fillStyle = colors[paint.fill];
+    ctx.fill(box);
+    ctx.strokeStyle = colors[paint.stroke];
+    ctx.lineWidth = paint.lineWidth;
+    ctx.stroke(box);
+    node.texts.forEach(words);
+  }
+  ctx.restore();
 }
 
 /**
@@ -169,17 +247,16 @@ export function drawPreview(text: PreviewText): { pixels: Uint8ClampedArray; wid
   ctx.fillStyle = colors.paper;
   ctx.fillRect(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
 
-  const figure = text.diagram ? diagramFigure(text.diagram, PREVIEW_HEIGHT - PAD.top - PAD.bottom - DIAGRAM_FOOTER_ROOM) : undefined;
   // With a diagram, the words take the room it leaves; it stands at the top, at the end edge.
-  const wordsWidth = figure ? TEXT_WIDTH - figure.width - DIAGRAM_GAP : TEXT_WIDTH;
+  const wordsWidth = text.diagram ? TEXT_WIDTH - diagramFrame(text.diagram, text.direction).width - DIAGRAM_GAP : TEXT_WIDTH;
+  if (text.diagram) drawDiagram(ctx, text.diagram, text);
   // Lines start at the start edge: the left, or the right in a right-to-left language.
   const rtl = text.direction === 'rtl';
   ctx.direction = text.direction;
   ctx.textAlign = 'start';
   const start = rtl ? PREVIEW_WIDTH - PAD.x : PAD.x;
-  /** The left edge of a box of `width` set at the start edge (`atEnd`: at the end edge). */
-  const placed = (width: number, atEnd = false) => (rtl !== atEnd ? PREVIEW_WIDTH - PAD.x - width : PAD.x);
-  if (figure) ctx.drawImage(figure.image, placed(figure.width, true), PAD.top, figure.width, figure.height);
+  /** The left edge of a box of `width` set at the start edge. */
+  const placed = (width: number) => (rtl ? PREVIEW_WIDTH - PAD.x - width : PAD.x);
 
   ctx.fillStyle = colors.accent;
   ctx.fillRect(placed(ACCENT_BAR.width), PAD.top, ACCENT_BAR.width, ACCENT_BAR.height);

@@ -9,15 +9,13 @@
  * with its label set on the link (the line pauses around the text), so labels, nodes and links
  * never cross by construction; the tests check it from the numbers.
  *
- * Text is measured with fontkit (Source Sans 3 from @fontsource) and wrapped greedily at the
- * break opportunities that linebreak (UAX #14) finds. The page draws with the system sans stack,
- * which is wider: see SAFETY.
+ * Text is measured with fontkit (Source Sans 3 from @fontsource, and Noto Sans Arabic for Arabic
+ * script) and wrapped greedily at the break opportunities that linebreak (UAX #14) finds. The page
+ * draws with the system sans stack, which is wider: see SAFETY.
  */
 import { createRequire } from 'node:module';
 import { openSync, type Font } from 'fontkit';
 import { FONT_FILES } from './font-files';
-import { HEX_COLOUR } from './hex-colour';
-import type { Palette as SitePalette } from './palette';
 import { wrapLines } from './text-wrap';
 
 export interface DiagramInput {
@@ -79,6 +77,8 @@ export interface LayoutLink {
 export interface DiagramLayout {
   width: number;
   height: number;
+  /** The corner radius of the node boxes. */
+  radius: number;
   title: string;
   description: string;
   nodes: LayoutNode[];
@@ -88,7 +88,7 @@ export interface DiagramLayout {
 export interface LayoutOptions {
   /** The viewBox width (default 300: at 280 CSS px a 14-unit font is still 13 px). */
   width?: number;
-  /** Multipliers on Source Sans 3 widths; see SAFETY. */
+  /** Multipliers on the measured widths (Source Sans 3, Noto Sans Arabic); see SAFETY. */
   safety?: Safety;
 }
 
@@ -103,7 +103,9 @@ export interface Safety {
  * over this component's texts: Liberation Sans / Arial are 1.04–1.08× as wide (regular) and
  * 1.04–1.08× (bold); DejaVu Sans, what `system-ui` resolves to on many Linux desktops, is
  * 1.19–1.22× (regular) and 1.27–1.30× (bold). Roboto and Segoe UI fall between. So text never
- * overflows its box on any of them, with a little room left.
+ * overflows its box on any of them, with a little room left. Arabic script is measured in Noto Sans
+ * Arabic; DejaVu Sans sets the right-to-left fixture's words 1.05–1.06× as wide (regular) and
+ * 1.15–1.16× (bold), inside the same factors.
  */
 export const SAFETY: Safety = { regular: 1.24, bold: 1.32 };
 
@@ -127,18 +129,45 @@ const RADIUS = 6;
 
 const require = createRequire(import.meta.url);
 
-const fontFiles = { 400: FONT_FILES.sans, 700: FONT_FILES.sansBold } as const;
-const fonts = new Map<400 | 700, Font>();
+/**
+ * The faces words are measured in, by weight: Source Sans 3, and Noto Sans Arabic for the letters
+ * it lacks (Arabic script), the same pair and order the preview images draw diagrams with
+ * (previewFontStack in src/lib/preview-image.ts), so an Arabic word's box fits its own letters.
+ */
+const fontFiles = {
+  latin: { 400: FONT_FILES.sans, 700: FONT_FILES.sansBold },
+  arabic: { 400: FONT_FILES.arabicSans, 700: FONT_FILES.arabicSansBold },
+} as const;
+type Face = keyof typeof fontFiles;
+const fonts = new Map<string, Font>();
 
-function font(weight: 400 | 700): Font {
-  let loaded = fonts.get(weight);
+function font(weight: 400 | 700, face: Face = 'latin'): Font {
+  const file = fontFiles[face][weight];
+  let loaded = fonts.get(file);
   if (!loaded) {
-    const opened = openSync(require.resolve(fontFiles[weight]));
-    if (!('layout' in opened)) throw new Error(`${fontFiles[weight]} is a font collection, not a font`);
+    const opened = openSync(require.resolve(file));
+    if (!('layout' in opened)) throw new Error(`${file} is a font collection, not a font`);
     loaded = opened;
-    fonts.set(weight, loaded);
+    fonts.set(file, loaded);
   }
   return loaded;
+}
+
+/**
+ * `text` cut into runs of one face each: a character goes to Source Sans 3 when it has a glyph
+ * for it, else to Noto Sans Arabic when that has one (else back to Source Sans 3, as .notdef).
+ * Spaces and Latin punctuation between Arabic words stay Latin, as a canvas font stack sets them.
+ */
+function faceRuns(text: string, weight: 400 | 700): { face: Face; text: string }[] {
+  const runs: { face: Face; text: string }[] = [];
+  for (const char of text) {
+    const point = char.codePointAt(0)!;
+    const face: Face = !font(weight).hasGlyphForCodePoint(point) && font(weight, 'arabic').hasGlyphForCodePoint(point) ? 'arabic' : 'latin';
+    const last = runs.at(-1);
+    if (last?.face === face) last.text += char;
+    else runs.push({ face, text: char });
+  }
+  return runs;
 }
 
 /** The width of `text` in viewBox units, safety factor included. */
@@ -148,13 +177,16 @@ export function measure(text: string, fontSize: number, weight: 400 | 700, safet
 }
 
 const advances = new Map<string, number>();
-/** The advance width of `text` in em (kerning included), cached: wrapping measures a lot. */
+/** The advance width of `text` in em (kerning and Arabic joining included), cached: wrapping measures a lot. */
 function advance(text: string, weight: 400 | 700): number {
   const key = `${weight}:${text}`;
   let em = advances.get(key);
   if (em === undefined) {
-    const f = font(weight);
-    em = f.layout(text).advanceWidth / f.unitsPerEm;
+    em = 0;
+    for (const run of faceRuns(text, weight)) {
+      const f = font(weight, run.face);
+      em += f.layout(run.text).advanceWidth / f.unitsPerEm;
+    }
     advances.set(key, em);
   }
   return em;
@@ -328,7 +360,7 @@ export function layoutDiagram(input: DiagramInput, options: LayoutOptions = {}):
     y = nodeTop + bottom.nodeHeight;
   }
 
-  return { width, height: round(y + MARGIN), title: input.title, description: input.description, nodes, links };
+  return { width, height: round(y + MARGIN), radius: RADIUS, title: input.title, description: input.description, nodes, links };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -361,39 +393,9 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The site colours a standalone diagram is drawn in (src/lib/palette.ts). */
-export type Palette = Pick<SitePalette, 'paper' | 'ink' | 'muted' | 'rule' | 'accent' | 'panel'>;
-
 export interface SvgOptions {
   /** Prefix of the <title> and <desc> ids; unique on the page. */
   idPrefix: string;
-  /**
-   * Colours (hex) for drawing the SVG on its own, e.g. on a canvas for a share image: embeds a
-   * <style> with these and a font-family. Leave out on the page: its CSS colours the classes,
-   * and an inline <style> would break the page's Content-Security-Policy.
-   */
-  standalone?: Palette;
-  /** The font-family in the standalone <style>. */
-  fontFamily?: string;
-}
-
-function standaloneStyle(p: Palette, fontFamily: string): string {
-  for (const [name, value] of Object.entries(p)) {
-    if (!HEX_COLOUR.test(value)) throw new Error(`Palette colour ${name} must be a hex colour like #1d1c19; got "${value}".`);
-  }
-  if (/[<>{};]/.test(fontFamily)) throw new Error(`Unsafe font-family for the diagram's <style>: "${fontFamily}".`);
-  return (
-    `<style>` +
-    `.relation-diagram text{font-family:${fontFamily}}` +
-    `.rd-background{fill:${p.paper}}` +
-    `.rd-node{fill:${p.panel};stroke:${p.muted};stroke-width:1.25px}` +
-    `.rd-node-centre{stroke:${p.accent};stroke-width:2px}` +
-    `.rd-link-line{fill:none;stroke:${p.muted};stroke-width:1.5px}` +
-    `.rd-arrow{fill:${p.muted}}` +
-    `.rd-name,.rd-label{fill:${p.ink}}` +
-    `.rd-note{fill:${p.muted}}` +
-    `</style>`
-  );
 }
 
 function textMarkup(block: TextBlock): string {
@@ -402,7 +404,10 @@ function textMarkup(block: TextBlock): string {
   return `<text class="${block.className}" font-size="${block.fontSize}"${weight} text-anchor="middle">${spans}</text>`;
 }
 
-/** The SVG markup: every text escaped, classes on every drawn element, no colours unless standalone. */
+/**
+ * The SVG markup: every text escaped, classes on every drawn element, no colours (the page's CSS
+ * paints the classes). Share images draw the same layout on a canvas (src/lib/preview-image.ts).
+ */
 export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
   const id = escapeXml(options.idPrefix);
   const titleId = `${id}-title`;
@@ -414,11 +419,6 @@ export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
     `<title id="${titleId}">${escapeXml(layout.title)}</title>`,
     `<desc id="${descId}">${escapeXml(layout.description)}</desc>`,
   ];
-  if (options.standalone) {
-    const family = options.fontFamily ?? `'Source Sans 3', 'Liberation Sans', Arial, 'DejaVu Sans', sans-serif`;
-    parts.push(standaloneStyle(options.standalone, family));
-    parts.push(`<rect class="rd-background" width="${width}" height="${height}"/>`);
-  }
   parts.push('<g class="rd-links">');
   for (const link of layout.links) {
     parts.push(
@@ -435,7 +435,7 @@ export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
     const cls = node.centre ? 'rd-node rd-node-centre' : 'rd-node rd-node-other';
     parts.push(
       `<g class="rd-node-group">` +
-        `<rect class="${cls}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="${RADIUS}"/>` +
+        `<rect class="${cls}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="${layout.radius}"/>` +
         node.texts.map(textMarkup).join('') +
         `</g>`,
     );

@@ -4,37 +4,24 @@
  */
 import type { Article } from './article';
 import { palette } from './palette';
-import { PREVIEW_SANS, previewFontStack, type PreviewText } from './preview-image';
-import { diagramSvg, layoutDiagram } from './relation-diagram';
+import type { PreviewDiagram, PreviewText } from './preview-image';
+import { layoutDiagram } from './relation-diagram';
 import { tableDiagram } from './table-diagram';
 
-type SectionDiagram = { svg: string; description: string };
+type SectionDiagram = { drawing: PreviewDiagram; description: string };
 
 /**
- * Letters of right-to-left scripts (Hebrew, Arabic and their neighbours). The SVG renderer that
- * draws a diagram into a share image (Skia's, in @napi-rs/canvas) sets such words left to right and
- * can leave their letters unjoined, so a diagram with them stays out of the image, which then
- * carries the words alone. The page's own diagram is drawn by the browser and reads right.
- */
-const RIGHT_TO_LEFT_SCRIPT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
-
-/**
- * The diagram of a table, drawn on its own for share images (in the images' own font), with the
+ * The diagram of a table for share images: the layout the page's SVG is drawn from, which the
+ * image draws with canvas shapes and text (right-to-left words too, joined and in order), with the
  * words it says, for the image's text alternative.
  */
 function drawnDiagram(article: Article, table: string): SectionDiagram | undefined {
   const data = article.tables.get(table);
   if (!data?.diagram) return undefined;
   const input = tableDiagram(data, article.ui);
-  const words = [input.centre.name, input.centre.note, ...input.others.flatMap((other) => [other.name, other.label])];
-  if (words.some((word) => RIGHT_TO_LEFT_SCRIPT.test(word))) return undefined;
-  // A standalone image: its ids only need to be unique inside it.
-  const svg = diagramSvg(layoutDiagram(input), {
-    idPrefix: `${table}-preview`,
-    standalone: palette.light,
-    fontFamily: previewFontStack(PREVIEW_SANS),
-  });
-  return { svg, description: input.description };
+  // What the image draws; the title and description go to the alt text instead.
+  const { width, height, radius, nodes, links } = layoutDiagram(input);
+  return { drawing: { width, height, radius, nodes, links }, description: input.description };
 }
 
 /** The table whose diagram a section places first, if it places one. */
@@ -114,7 +101,7 @@ function listSectionPreviews(article: Article): (Preview & { id: string })[] {
         summary,
         footer: ui.previewSectionFooter(index + 1, headed.length, meta.title),
         ...style,
-        ...(diagram && { diagram: diagram.svg }),
+        ...(diagram && { diagram: diagram.drawing }),
       },
     };
   });

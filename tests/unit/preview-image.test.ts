@@ -8,7 +8,7 @@ import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { openSync, type Font } from 'fontkit';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import { PreviewCache, previewKey, rendererFingerprint, rendererSources, stableJ
 import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
 import { palette as sitePalette } from '../../src/lib/palette';
 import { FONT_FILES } from '../../src/lib/font-files';
-import { diagramSvg, layoutDiagram } from '../../src/lib/relation-diagram';
+import { layoutDiagram } from '../../src/lib/relation-diagram';
 import { encodePalettePng, nearestIndices } from '../../src/lib/png-palette';
 import {
   PREVIEW_HEIGHT,
@@ -26,12 +26,15 @@ import {
   PREVIEW_SANS,
   PREVIEW_SERIF,
   PREVIEW_WIDTH,
+  diagramFrame,
   drawPreview,
   previewFontStack,
   previewPalette,
   renderPreview,
   type PreviewText,
 } from '../../src/lib/preview-image';
+import { sectionPreviews } from '../../src/lib/share';
+import { shareArticle } from '../support/share-article';
 
 const hexBytes = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
@@ -89,11 +92,7 @@ describe('preview image', () => {
 
   it('with a three-row diagram beside the longest words, is still 1200x630 and at most 25 KB', async () => {
     const example = relationDiagramExamples['three rows: one above, one below']!;
-    const diagram = diagramSvg(layoutDiagram(example), {
-      idPrefix: 'p',
-      standalone: sitePalette.light,
-      fontFamily: previewFontStack(PREVIEW_SANS),
-    });
+    const diagram = layoutDiagram(example);
     const png = renderPreview({ ...longest, diagram });
     const meta = await sharp(png).metadata();
     expect([meta.width, meta.height]).toEqual([PREVIEW_WIDTH, PREVIEW_HEIGHT]);
@@ -103,11 +102,7 @@ describe('preview image', () => {
 
   it('never lets the words run into the footer: a short title in big type beside a diagram keeps fewer summary lines', () => {
     const example = relationDiagramExamples['three rows: one above, one below']!;
-    const diagram = diagramSvg(layoutDiagram(example), {
-      idPrefix: 'p',
-      standalone: sitePalette.light,
-      fontFamily: previewFontStack(PREVIEW_SANS),
-    });
+    const diagram = layoutDiagram(example);
     // 45 characters: the biggest title size, three lines in the narrowed column.
     const { pixels } = drawPreview({ ...longest, title: 'Strengthening Iraq’s Position Against Militia', diagram });
     const rgbAt = (x: number, y: number) => [...pixels.subarray((y * PREVIEW_WIDTH + x) * 4, (y * PREVIEW_WIDTH + x) * 4 + 3)];
@@ -122,12 +117,12 @@ describe('preview image', () => {
       for (let x = 0; x < PREVIEW_WIDTH; x++) expect(rgbAt(x, y).join(), `pixel ${x},${y}`).toBe(paper.join());
   });
 
-  it('keeps an image over 25 KB within it: packed harder, then with fewer antialiasing steps (a five-row diagram, the longest words)', async () => {
+  it('keeps an image over 25 KB within it: packed harder, then with fewer antialiasing steps (a five-row diagram with a long note, the longest words)', async () => {
     const example = relationDiagramExamples['five rows: two above, two below']!;
-    const diagram = diagramSvg(layoutDiagram(example), {
-      idPrefix: 'p',
-      standalone: sitePalette.light,
-      fontFamily: previewFontStack(PREVIEW_SANS),
+    // A longer note than the example's: the drawing needs to be over the limit even at zlib level 9.
+    const diagram = layoutDiagram({
+      ...example,
+      centre: { ...example.centre, note: `${example.centre.note}, four of them found by Galileo in 1610` },
     });
     const text = { ...longest, diagram };
     const drawn = drawPreview(text);
@@ -149,6 +144,17 @@ describe('preview image', () => {
     expect(channelErrors(await rgbOf(drawn), written).mean).toBeLessThan(1);
   });
 
+  it('stands a diagram at the top, the footer’s room tall, or narrower when it is short: a two-row one is not scaled up over the title', () => {
+    const frame = (name: string) => diagramFrame(layoutDiagram(relationDiagramExamples[name]!), 'ltr');
+    const [three, two] = [frame('three rows: one above, one below'), frame('two rows: one above the centre')];
+    expect([three.y, three.height]).toEqual([56, 426]);
+    expect(three.x + three.width).toBe(PREVIEW_WIDTH - 72);
+    expect(two.width).toBeLessThanOrEqual(420);
+    expect(two.height).toBeLessThan(300);
+    // Text no smaller than in the taller diagram.
+    expect(two.scale).toBeGreaterThanOrEqual(three.scale);
+  });
+
   it('has a 16-colour palette, so every pixel takes 4 bits', async () => {
     expect(previewPalette(longest.colors)).toHaveLength(16);
     expect((await sharp(renderPreview(longest)).metadata()).bitsPerSample).toBe(4);
@@ -156,11 +162,7 @@ describe('preview image', () => {
 
   it('starts at the right in a right-to-left language: accent bar and words on the right, the diagram on the left', () => {
     const example = relationDiagramExamples['three rows: one above, one below']!;
-    const diagram = diagramSvg(layoutDiagram(example), {
-      idPrefix: 'p',
-      standalone: sitePalette.light,
-      fontFamily: previewFontStack(PREVIEW_SANS),
-    });
+    const diagram = layoutDiagram(example);
     const accent = hexBytes(sitePalette.light.accent);
     /** How many pixels of a band of rows, left half and right half, are the accent colour or ink-dark. */
     const count = (pixels: Uint8ClampedArray, rows: [number, number], match: (p: number) => boolean) => {
@@ -229,7 +231,9 @@ describe('preview cache key', () => {
     for (const field of Object.keys(longest) as (keyof PreviewText)[]) {
       expect(previewKey('f', { ...longest, [field]: `${longest[field]}.` })).not.toBe(key);
     }
-    expect(previewKey('f', { ...longest, diagram: 'x' } as PreviewText)).not.toBe(key);
+    expect(previewKey('f', { ...longest, diagram: layoutDiagram(relationDiagramExamples['three rows: one above, one below']!) })).not.toBe(
+      key,
+    );
     expect(previewKey('g', longest)).not.toBe(key);
   });
 
@@ -354,6 +358,90 @@ describe('preview fonts for Arabic script', () => {
         const expected = (face.layout(word).advanceWidth / face.unitsPerEm) * SIZE;
         expect(ctx.measureText(word).width, `${family} ${weight}: ${word}`).toBeCloseTo(expected, 0);
       }
+    }
+  });
+});
+
+describe('a diagram in Arabic script in its section’s share image', () => {
+  // The right-to-left fixture (tests/fixtures/rtl): its first section places the table's diagram.
+  const fixtureDir = join(root, 'tests/fixtures/rtl/content');
+  const previews = sectionPreviews(shareArticle(fixtureDir));
+  const preview = previews.find((p) => p.id === 'first')!;
+
+  it('is in the image, and its words in the image’s alt text, as for a left-to-right diagram', () => {
+    expect(preview.image.diagram).toBeDefined();
+    expect(previews.filter((p) => p.image.diagram).map((p) => p.id)).toEqual(['first']);
+    const { rows } = parse(readFileSync(join(fixtureDir, 'tables/sample.yaml'), 'utf8')) as { rows: { name: string; note: string }[] };
+    for (const row of rows) {
+      expect(preview.imageAlt).toContain(row.name);
+      expect(preview.imageAlt).toContain(row.note);
+    }
+  });
+
+  it('sets its words right to left with their letters joined, in Noto Sans Arabic: the pixels of each line as canvas text sets it on its own', () => {
+    const { image } = preview;
+    const diagram = image.diagram!;
+    const { pixels } = drawPreview(image);
+    const frame = diagramFrame(diagram, image.direction);
+    // The diagram stands at the end edge: the left, in a right-to-left image.
+    expect(frame.x).toBe(72);
+    const lines = [...diagram.nodes.flatMap((n) => n.texts), ...diagram.links.map((l) => l.label)].flatMap((block) =>
+      block.lines.map((line) => ({ ...line, size: block.fontSize * frame.scale, weight: block.fontWeight })),
+    );
+    expect(lines.map((l) => l.text).join(' ')).toMatch(/[\u0600-\u06ff]{3}/);
+
+    type Line = (typeof lines)[number];
+    /** A drawing of every line alone on paper, each set by `set` at its place in the image (x: the line's centre). */
+    const reference = (set: (ctx: SKRSContext2D, line: Line, x: number, y: number) => void) => {
+      const ctx = createCanvas(PREVIEW_WIDTH, PREVIEW_HEIGHT).getContext('2d');
+      ctx.fillStyle = sitePalette.light.paper;
+      ctx.fillRect(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT);
+      ctx.fillStyle = sitePalette.light.ink;
+      for (const line of lines) {
+        ctx.font = `${line.weight} ${line.size}px ${previewFontStack(PREVIEW_SANS)}`;
+        set(ctx, line, frame.x + line.x * frame.scale, frame.y + line.y * frame.scale);
+      }
+      return ctx.getImageData(0, 0, PREVIEW_WIDTH, PREVIEW_HEIGHT).data;
+    };
+    // Right to left, shaped: the whole line in one fillText, centred.
+    const rightToLeft = reference((ctx, line, x, y) => {
+      ctx.direction = 'rtl';
+      ctx.textAlign = 'center';
+      ctx.fillText(line.text, x, y);
+    });
+    // What Skia's SVG text did: each letter on its own (unjoined), left to right.
+    const leftToRight = reference((ctx, line, x, y) => {
+      ctx.direction = 'ltr';
+      ctx.textAlign = 'left';
+      let at = x - ctx.measureText(line.text).width / 2;
+      for (const letter of line.text) {
+        ctx.fillText(letter, at, y);
+        at += ctx.measureText(letter).width;
+      }
+    });
+    /** Pixels of letters (text colours on paper or panel) in a line's band, as a set of offsets. */
+    const letters = (data: Uint8ClampedArray, line: Line) => {
+      const found = new Set<number>();
+      const [cx, baseline] = [frame.x + line.x * frame.scale, frame.y + line.y * frame.scale];
+      const half = (line.width * frame.scale) / 2 + 4;
+      for (let y = Math.floor(baseline - line.size); y < baseline + line.size / 2; y++)
+        for (let x = Math.floor(cx - half); x < cx + half; x++) {
+          const i = (y * PREVIEW_WIDTH + x) * 4;
+          if (data[i]! + data[i + 1]! + data[i + 2]! < 3 * 150) found.add(i);
+        }
+      return found;
+    };
+    /** Intersection over union of two sets of pixels. */
+    const iou = (a: Set<number>, b: Set<number>) => {
+      const both = [...a].filter((i) => b.has(i)).length;
+      return both / (a.size + b.size - both);
+    };
+    for (const line of lines) {
+      const drawn = letters(pixels, line);
+      expect(drawn.size, line.text).toBeGreaterThan(20);
+      expect(iou(drawn, letters(rightToLeft, line)), `right to left: ${line.text}`).toBeGreaterThan(0.85);
+      // One letter reads the same either way; a word does not.
+      if ([...line.text].length > 1) expect(iou(drawn, letters(leftToRight, line)), `left to right: ${line.text}`).toBeLessThan(0.5);
     }
   });
 });

@@ -1,13 +1,30 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { createCanvas, Image } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
+import { openSync, type Font } from 'fontkit';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import RelationDiagram from '../../src/components/RelationDiagram.astro';
 import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
-import { type Box, describeDiagram, diagramSvg, layoutDiagram, measure, splitGroups, wrapText } from '../../src/lib/relation-diagram';
+import {
+  type Box,
+  SAFETY,
+  describeDiagram,
+  diagramSvg,
+  layoutDiagram,
+  measure,
+  splitGroups,
+  wrapText,
+} from '../../src/lib/relation-diagram';
 import { en } from '../../src/i18n/en';
+import { FONT_FILES } from '../../src/lib/font-files';
+import { hexRgb } from '../../src/lib/hex-colour';
+import { PREVIEW_SANS, diagramFrame, drawPreview, previewFontStack, type PreviewText } from '../../src/lib/preview-image';
+import { palette } from '../../src/lib/palette';
+import { tableDiagram } from '../../src/lib/table-diagram';
+import { shareArticle } from '../support/share-article';
 
 type Props = (typeof relationDiagramExamples)[string];
 
@@ -33,7 +50,16 @@ const inside = (inner: Box, outer: Box) =>
   inner.x + inner.width <= outer.x + outer.width &&
   inner.y + inner.height <= outer.y + outer.height;
 const validateAs = fileURLToPath(new URL('relation-diagram.html', import.meta.url));
-const paletteLight = { paper: '#fbfaf7', ink: '#1d1c19', muted: '#57544d', rule: '#dad5ca', accent: '#9b3412', panel: '#f2efe8' };
+/** A share image's words, for drawing a diagram beside them. */
+const previewWords: PreviewText = {
+  kicker: 'Site',
+  title: 'Title',
+  summary: 'Summary',
+  footer: 'Footer',
+  colors: palette.light,
+  capsKicker: true,
+  direction: 'ltr',
+};
 
 describe.each(Object.entries(relationDiagramExamples))('RelationDiagram: %s', (_, props) => {
   it('draws one node per row with its name, the centre first and carrying its note', async () => {
@@ -152,20 +178,23 @@ describe.each(Object.entries(relationDiagramExamples))('RelationDiagram: %s', (_
     }
   });
 
-  it('draws on its own when given a palette, in the renderer the share images use', () => {
-    const svg = diagramSvg(layoutDiagram(props), { idPrefix: props.id, standalone: paletteLight });
-    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
-    expect(svg).toMatch(/<style>[^<]*font-family:/);
-    const image = new Image();
-    image.src = Buffer.from(svg);
-    const canvas = createCanvas(600, Math.round((600 * image.height) / image.width));
-    canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
-    expect(canvas.height).toBeGreaterThan(100);
-    // Not a blank canvas: the centre's accent stroke is drawn somewhere.
-    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-    let accent = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! > 130 && pixels[i + 1]! < 80 && pixels[i + 2]! < 60) accent++;
-    expect(accent).toBeGreaterThan(100);
+  it('draws from the same layout in a share image, beside the words, in the image’s colours', () => {
+    const diagram = layoutDiagram(props);
+    const { pixels } = drawPreview({ ...previewWords, diagram });
+    const frame = diagramFrame(diagram, 'ltr');
+    expect(frame.width).toBeGreaterThan(100);
+    // Not a blank frame: the centre's accent stroke is drawn there, and words in ink.
+    const [accent, ink] = [palette.light.accent, palette.light.ink].map((hex) => hexRgb(hex));
+    const counts = [0, 0];
+    for (let y = frame.y; y < frame.y + frame.height; y++)
+      for (let x = frame.x; x < frame.x + frame.width; x++) {
+        const i = (y * 1200 + x) * 4;
+        [accent!, ink!].forEach((rgb, k) => {
+          if (rgb.every((c, j) => Math.abs(pixels[i + j]! - c) < 8)) counts[k]!++;
+        });
+      }
+    expect(counts[0]).toBeGreaterThan(100);
+    expect(counts[1]).toBeGreaterThan(100);
   });
 });
 
@@ -187,11 +216,6 @@ describe('RelationDiagram escaping', () => {
     expect(svg).toContain('id="a&#34;b&#39;&#60;c&#62;&#38;-title"');
     expect(svg).toContain('It&#39;s &#34;quoted&#34; &#38; &#60;i&#62;marked&#60;/i&#62;');
     expect(svg).not.toMatch(/<(script|img|b|i)[\s>]/);
-  });
-
-  it('refuses a palette that is not hex colours', () => {
-    const layout = layoutDiagram(props);
-    expect(() => diagramSvg(layout, { idPrefix: 'p', standalone: { ...paletteLight, ink: 'red}</style><script>' } })).toThrow(/hex colour/);
   });
 });
 
@@ -254,5 +278,51 @@ describe('relation diagram layout', () => {
     ).toBe(
       'Iran to Iraq: Powerful ally, influential in political and militia spheres. Israel to Iraq: No formal relations, perceived as a threat. Iraq: Neutral stance, aiming for diplomatic engagement.',
     );
+  });
+});
+
+describe('relation diagram layout in Arabic script', () => {
+  // The right-to-left fixture's diagram (tests/fixtures/rtl): Source Sans 3 has no Arabic letters.
+  const fixture = shareArticle(fileURLToPath(new URL('../fixtures/rtl/content', import.meta.url)));
+  const input = tableDiagram(fixture.tables.get('sample')!, en);
+  const words = [input.centre.name, input.centre.note, ...input.others.flatMap((o) => [o.name, o.label])];
+  const exact = { regular: 1, bold: 1 };
+  /** The width a canvas gives `text` in the preview images' sans stack (Source Sans 3, then Noto Sans Arabic). */
+  const canvasWidth = (text: string, size: number, weight: 400 | 700) => {
+    const ctx = createCanvas(10, 10).getContext('2d');
+    ctx.font = `${weight} ${size}px ${previewFontStack(PREVIEW_SANS)}`;
+    return ctx.measureText(text).width;
+  };
+  beforeAll(() => {
+    // Registers the preview fonts with the canvas.
+    drawPreview(previewWords);
+  });
+
+  it('measures Arabic words in Noto Sans Arabic, as the canvas sets them, not in Source Sans 3’s .notdef boxes', () => {
+    const sourceSans = openSync(createRequire(import.meta.url).resolve(FONT_FILES.sans)) as Font;
+    for (const word of words)
+      for (const [size, weight] of [
+        [14, 400],
+        [16, 700],
+      ] as const) {
+        const canvas = canvasWidth(word, size, weight);
+        expect(measure(word, size, weight, exact), `${weight}: ${word}`).toBeCloseTo(canvas, 0);
+        // The fixture tells the two apart: Source Sans 3's .notdef boxes are another width (by over 10%).
+        if (word.length > 1) {
+          const notdef = (sourceSans.layout(word).advanceWidth / sourceSans.unitsPerEm) * size;
+          expect(Math.abs(notdef - canvas) / canvas, word).toBeGreaterThan(0.1);
+        }
+      }
+  });
+
+  it('sizes each line of the fixture’s diagram to the Arabic face’s advance, times the safety factor', () => {
+    const layout = layoutDiagram(input);
+    const blocks = [...layout.nodes.flatMap((n) => n.texts), ...layout.links.map((l) => l.label)];
+    const lines = blocks.flatMap((b) => b.lines.map((line) => ({ ...line, size: b.fontSize, weight: b.fontWeight })));
+    expect(lines.map((l) => l.text).join(' ')).toMatch(/[\u0600-\u06ff]/);
+    for (const line of lines) {
+      const expected = canvasWidth(line.text, line.size, line.weight) * (line.weight === 700 ? SAFETY.bold : SAFETY.regular);
+      expect(Math.abs(line.width - expected), line.text).toBeLessThan(0.5);
+    }
   });
 });

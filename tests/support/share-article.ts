@@ -1,0 +1,45 @@
+/**
+ * An article read straight from a content folder (article.yaml, sections/*.mdx, tables/*.yaml),
+ * with just what src/lib/share.ts reads of it, so a unit test can make a share image of real
+ * content (the site's, or a fixture's) without an Astro build. The tests' own reading: no
+ * integrity rules, no MDX rendering.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { textDirection, uiStrings } from '../../src/i18n';
+import type { Article, Section, Table } from '../../src/lib/article';
+
+/** An MDX file's YAML frontmatter and the body under it. */
+function splitMdx(source: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source.replace(/^\uFEFF/, ''));
+  return { data: (parse(match?.[1] ?? '') ?? {}) as Record<string, unknown>, body: match?.[2] ?? source };
+}
+
+export function shareArticle(contentDir: string): Article {
+  const read = (...parts: string[]) => readFileSync(join(contentDir, ...parts), 'utf8');
+  const meta = parse(read('article.yaml')) as Article['meta'];
+  const sections = readdirSync(join(contentDir, 'sections'))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const { data, body } = splitMdx(read('sections', name));
+      return { id: data.id, data, body } as unknown as Section;
+    })
+    .sort((a, b) => a.data.order - b.data.order);
+  const tables = readdirSync(join(contentDir, 'tables'))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name): Table => {
+      const data = parse(read('tables', name)) as Omit<Table, 'id' | 'file'>;
+      return { ...data, id: name.replace(/\.yaml$/, ''), file: name, rows: [...data.rows].sort((a, b) => a.order - b.order) };
+    });
+  return {
+    meta,
+    sections,
+    headed: sections.flatMap(({ id, data: { title, summary } }) => (title ? [{ id, title, summary }] : [])),
+    tables: new Map(tables.map((table) => [table.id, table])),
+    glance: [],
+    wordCount: 0,
+    dir: textDirection(meta.language, meta.direction),
+    ui: uiStrings(meta.language),
+  };
+}
