@@ -58,7 +58,12 @@ function originalParts(): Part[] {
     .map((file) => ({ file, data: readParts(readFileSync(join(root, file), 'utf8')).data }))
     .sort((a, b) => Number(a.data.order) - Number(b.data.order))
     .map(({ file, data }): Part => ({ kind: 'section', id: String(data.id), file, hash: sectionHash }));
-  const tables = files('tables', '.yaml').map((file): Part => ({ kind: 'table', id: file.replace(/^.*\//, '').replace(/\.yaml$/, ''), file, hash: tableHash }));
+  const tables = files('tables', '.yaml').map((file): Part => ({
+    kind: 'table',
+    id: file.replace(/^.*\//, '').replace(/\.yaml$/, ''),
+    file,
+    hash: tableHash,
+  }));
   return [...sections, ...tables];
 }
 

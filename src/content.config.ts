@@ -39,7 +39,10 @@ const article = defineCollection({
       /** BCP 47 language of the text: `<html lang>`, hreflang, the date format and the interface strings. */
       language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'use a BCP 47 tag such as "en" or "ar-IQ"'),
       /** The locale dates and numbers are written in, when it is not `language` (e.g. "ar-IQ": Iraqi month names). */
-      locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'use a BCP 47 tag such as "ar-IQ"').optional(),
+      locale: z
+        .string()
+        .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'use a BCP 47 tag such as "ar-IQ"')
+        .optional(),
       /** Writing direction, when the language's own (from Intl.Locale) is not the one wanted. */
       direction: z.enum(['ltr', 'rtl']).optional(),
       /** The day this content last changed (YYYY-MM-DD): the visible "Updated" date. */
@@ -82,7 +85,10 @@ const cell = z.union([z.string(), z.number()]);
  * one for one (checked while the hash is current). The entry id is "ar/<id>".
  */
 const sectionTranslations = defineCollection({
-  loader: strictGlob({ pattern: inTranslations('sections/*.mdx'), id: (entry, data) => `${editionOfEntry(entry)}/${frontmatterId(entry, data)}` }),
+  loader: strictGlob({
+    pattern: inTranslations('sections/*.mdx'),
+    id: (entry, data) => `${editionOfEntry(entry)}/${frontmatterId(entry, data)}`,
+  }),
   schema: z.strictObject({
     /** The id of the original's section this translates. */
     id: fragmentId,

@@ -1,7 +1,8 @@
 /** The citation's facts for an edition: its content/…/article.yaml and its canonical URL. */
 import type { Article } from './article';
 import type { CitationFacts } from './citation';
-import { absoluteHref, editionPath } from './urls';
+import { absoluteHref } from './urls';
+import { editionPath } from './editions';
 
 export const citationFacts = ({ meta, edition }: Article): CitationFacts => ({
   siteName: meta.siteName,

@@ -1,26 +1,37 @@
 /**
  * The editions the site publishes: the original and its translations. Each has its own content
  * folder and its own path under the base; everything else (ids, tables' shape, order) is the
- * original's, so the editions cannot drift apart.
+ * original's, so the editions cannot drift apart. Server-side only (it reads content/).
  */
+import { existsSync } from 'node:fs';
 
-/** Every edition, the original first: its language subtag names its folder and path. */
-export const EDITIONS = ['en', 'ar'] as const;
-export type Edition = (typeof EDITIONS)[number];
+/** Every edition the site knows, the original first: its language subtag names its folder and path. */
+const KNOWN = ['en', 'ar'] as const;
+export type Edition = (typeof KNOWN)[number];
 
 /** The edition the others translate: at the root of content/ and of the site. */
 export const ORIGINAL: Edition = 'en';
 
-/** The translated editions, in `EDITIONS` order. */
-export const TRANSLATIONS: Edition[] = EDITIONS.filter((edition) => edition !== ORIGINAL);
-
-export const isEdition = (value: unknown): value is Edition => EDITIONS.includes(value as Edition);
+export const isEdition = (value: unknown): value is Edition => KNOWN.includes(value as Edition);
 
 /** An edition's path under the base: "" for the original, "ar/" for Arabic. */
 export const editionPrefix = (edition: Edition): string => (edition === ORIGINAL ? '' : `${edition}/`);
 
 /** An edition's content folder, relative to the project: content/ or content/ar/. */
 export const editionContent = (edition: Edition): string => `content/${editionPrefix(edition)}`;
+
+/**
+ * The editions published: the original, and each translation whose content/<edition>/article.yaml
+ * exists (the project is the working directory in builds, dev and scripts). A copy of the project
+ * with one edition's content builds that edition alone.
+ */
+export const EDITIONS: Edition[] = KNOWN.filter((edition) => edition === ORIGINAL || existsSync(`${editionContent(edition)}article.yaml`));
+
+/** The translated editions, in `EDITIONS` order. */
+export const TRANSLATIONS: Edition[] = EDITIONS.filter((edition) => edition !== ORIGINAL);
+
+/** A path inside an edition, from the base: editionPath('ar', 's/x/') is "ar/s/x/"; the original's stay at the root. */
+export const editionPath = (edition: Edition, path = ''): string => editionPrefix(edition) + path.replace(/^\/+/, '');
 
 /** The edition a content file belongs to, from its path under content/ ("ar/sections/x.mdx" is Arabic). */
 export function editionOfEntry(entry: string): Edition {

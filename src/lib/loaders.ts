@@ -46,7 +46,8 @@ export function strictGlob({ pattern, id }: StrictGlobOptions): Loader {
       const entryId = id(entry, data);
       const file = `content/${entry}`;
       const taken = claims.get(entryId);
-      if (taken && taken !== file) throw new ContentError(`${file}: its id "${entryId}" is already used by ${taken}; each file needs its own`);
+      if (taken && taken !== file)
+        throw new ContentError(`${file}: its id "${entryId}" is already used by ${taken}; each file needs its own`);
       claims.set(entryId, file);
       return entryId;
     },

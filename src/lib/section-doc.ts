@@ -83,7 +83,8 @@ function flowBlocks(node: Nodes): Block[] {
     case 'paragraph': {
       // A paragraph that only holds a component (`<Table id="x" />` written inline) places it.
       const parts = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-      if (parts.length > 0 && parts.every((child) => child.type === 'mdxJsxTextElement')) return parts.map((child) => componentBlock(child));
+      if (parts.length > 0 && parts.every((child) => child.type === 'mdxJsxTextElement'))
+        return parts.map((child) => componentBlock(child));
       const components = parts.filter((child) => child.type === 'mdxJsxTextElement').map((child) => componentBlock(child));
       const text = collapse(inlineText({ ...node, children: node.children.filter((child) => child.type !== 'mdxJsxTextElement') }));
       return [...(text ? [{ kind: 'paragraph' as const, text }] : []), ...components];

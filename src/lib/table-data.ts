@@ -26,7 +26,6 @@ export function tableCsv(table: TableLike): string {
   const csv = stringify([table.columns.map((c) => c.label), ...table.rows.map((row) => table.columns.map((c) => cellText(row, c.field)))], {
     record_delimiter: 'windows',
   });
-  // eslint-disable-next-line no-control-regex -- "beyond ASCII" is exactly this range
   return /[^\x00-\x7f]/.test(csv) ? `\uFEFF${csv}` : csv;
 }
 

@@ -35,7 +35,11 @@ const KIND_NAMES: Record<Block['kind'], string> = { paragraph: 'paragraph', item
 const count = (n: number, kind: Block['kind']) => `${n} ${KIND_NAMES[kind]}${n === 1 ? '' : 's'}`;
 
 const describe = (block: Block): string =>
-  block.kind === 'component' ? block.tag : block.kind === 'item' && block.label === undefined ? 'a list item without a bold label' : `a ${KIND_NAMES[block.kind]}`;
+  block.kind === 'component'
+    ? block.tag
+    : block.kind === 'item' && block.label === undefined
+      ? 'a list item without a bold label'
+      : `a ${KIND_NAMES[block.kind]}`;
 
 /**
  * A current translation has the original's shape: as many paragraphs, list items and headings,
@@ -50,7 +54,9 @@ export function checkSectionShape(
 ): string[] {
   const problems: string[] = [];
   if (!original.title !== !translation.title) {
-    problems.push(`${file}: field "title" ${original.title ? 'is missing' : 'is extra'}: ${original.file} ${original.title ? 'has' : 'has no'} heading`);
+    problems.push(
+      `${file}: field "title" ${original.title ? 'is missing' : 'is extra'}: ${original.file} ${original.title ? 'has' : 'has no'} heading`,
+    );
   }
   const a = original.doc.blocks;
   const b = translation.doc.blocks;
@@ -84,8 +90,10 @@ export function checkTableShape(
   const fields = original.columns.map((c) => c.field);
   const ids = original.rows.map((r) => r.id);
   const compare = (what: string, want: string[], have: string[]) => {
-    for (const key of want.filter((k) => !have.includes(k))) problems.push(`${file}: ${what} "${key}" is missing (${original.file} has it)`);
-    for (const key of have.filter((k) => !want.includes(k))) problems.push(`${file}: ${what} "${key}" is extra (${original.file} has no such)`);
+    for (const key of want.filter((k) => !have.includes(k)))
+      problems.push(`${file}: ${what} "${key}" is missing (${original.file} has it)`);
+    for (const key of have.filter((k) => !want.includes(k)))
+      problems.push(`${file}: ${what} "${key}" is extra (${original.file} has no such)`);
   };
   compare('field "columns":', fields, Object.keys(translation.columns));
   compare('field "rows": row', ids, Object.keys(translation.rows));

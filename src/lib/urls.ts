@@ -1,9 +1,9 @@
 /**
  * Every URL the site prints goes through these helpers, so a build under a sub-path
  * (`--base /explainer/`) and its absolute URLs (`--site`) stay right everywhere. Paths inside an
- * edition (sharePagePath, previewImagePath, tableDataPath) go under it with `editionPath`.
+ * edition (sharePagePath, previewImagePath, tableDataPath) go under it with `editionPath`
+ * (./editions.ts, server-side only: this module also runs in the browser).
  */
-import { editionPrefix, type Edition } from './editions';
 
 /** The base path with one leading and one trailing slash: "/" or "/explainer/". */
 export function normalizeBase(base: string): string {
@@ -32,9 +32,6 @@ export const previewImagePath = (sectionId?: string): string => (sectionId ? `og
 
 /** Where a table's downloads live: data/<table-id>.csv and .json. */
 export const tableDataPath = (tableId: string, format: 'csv' | 'json'): string => `data/${tableId}.${format}`;
-
-/** A path inside an edition, from the base: editionPath('ar', 's/x/') is "ar/s/x/"; the original's stay at the root. */
-export const editionPath = (edition: Edition, path = ''): string => editionPrefix(edition) + path.replace(/^\/+/, '');
 
 /** `sitePath` for this build's base. */
 export const href = (path = ''): string => sitePath(import.meta.env.BASE_URL, path);

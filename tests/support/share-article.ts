@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { textDirection, uiStrings } from '../../src/i18n';
 import type { Article, Section, Table } from '../../src/lib/article';
+import { sectionDoc } from '../../src/lib/section-doc';
 
 /** An MDX file's YAML frontmatter and the body under it. */
 function splitMdx(source: string): { data: Record<string, unknown>; body: string } {
@@ -23,19 +24,27 @@ export function shareArticle(contentDir: string): Article {
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const { data, body } = splitMdx(read('sections', name));
-      return { id: data.id, data, body } as unknown as Section;
+      return { ...data, order: Number(data.order), doc: sectionDoc(body), lang: meta.language } as unknown as Section & { order: number };
     })
-    .sort((a, b) => a.data.order - b.data.order);
+    .sort((a, b) => a.order - b.order);
   const tables = readdirSync(join(contentDir, 'tables'))
     .filter((name) => name.endsWith('.yaml'))
     .map((name): Table => {
-      const data = parse(read('tables', name)) as Omit<Table, 'id' | 'file'>;
-      return { ...data, id: name.replace(/\.yaml$/, ''), file: name, rows: [...data.rows].sort((a, b) => a.order - b.order) };
+      const data = parse(read('tables', name)) as Omit<Table, 'id' | 'file' | 'lang'>;
+      return {
+        ...data,
+        id: name.replace(/\.yaml$/, ''),
+        file: name,
+        rows: [...data.rows].sort((a, b) => a.order - b.order),
+        lang: meta.language,
+      };
     });
   return {
+    edition: 'en',
     meta,
+    locale: meta.language,
     sections,
-    headed: sections.flatMap(({ id, data: { title, summary } }) => (title ? [{ id, title, summary }] : [])),
+    headed: sections.flatMap(({ id, title, summary }) => (title ? [{ id, title, summary }] : [])),
     tables: new Map(tables.map((table) => [table.id, table])),
     glance: [],
     wordCount: 0,

@@ -38,7 +38,6 @@ describe('table downloads', () => {
       const csv = tableCsv(table);
       expect(csv.endsWith('\r\n')).toBe(true);
       const cells = expectedCells(table).flat().join('');
-      // eslint-disable-next-line no-control-regex -- "beyond ASCII" is exactly this range
       expect(csv.charCodeAt(0) === 0xfeff).toBe(/[^\x00-\x7f]/.test(cells));
       // Every line feed outside quotes is preceded by a carriage return: strip quoted fields, then look.
       expect(csv.replace(/"(?:[^"]|"")*"/g, '')).not.toMatch(/[^\r]\n/);
@@ -58,7 +57,9 @@ describe('table downloads', () => {
   }
 
   it('quotes only what needs it, doubling quotes', () => {
-    const lines = tableCsv(awkward).replace(/^\uFEFF/, '').split('\r\n');
+    const lines = tableCsv(awkward)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(lines[0]).toBe('"Name, ""quoted""",Note,Count');
     expect(tableCsv({ caption: 'c', columns: [{ field: 'a', label: 'A' }], rows: [{ id: 'x', a: 'plain' }] })).toBe('A\r\nplain\r\n');
   });

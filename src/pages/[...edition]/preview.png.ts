@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticle } from '../../lib/article';
 import { previewResponse } from '../../lib/build-previews';
-import { editionPaths, type Edition } from '../../lib/editions';
-import { editionPath } from '../../lib/urls';
+import { type Edition, editionPath, editionPaths } from '../../lib/editions';
 import { articlePreview } from '../../lib/share';
 
 export const getStaticPaths = editionPaths satisfies GetStaticPaths;

@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArticle, tablePaths } from '../../../lib/article';
 import { tableJson } from '../../../lib/table-data';
-import { absoluteHref, editionPath } from '../../../lib/urls';
+import { absoluteHref } from '../../../lib/urls';
+import { editionPath } from '../../../lib/editions';
 
 export const getStaticPaths = tablePaths satisfies GetStaticPaths;
 

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArticle } from '../../../lib/article';
 import { previewResponse, previews } from '../../../lib/build-previews';
-import { editionPaths } from '../../../lib/editions';
+import { editionPath, editionPaths } from '../../../lib/editions';
 import { sectionPreviews } from '../../../lib/share';
-import { editionPath, previewImagePath } from '../../../lib/urls';
+import { previewImagePath } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
   const paths = (
