@@ -24,6 +24,8 @@ export const PAGE_IDS = {
   citeHeading: 'cite-heading',
   citeText: 'cite-text',
   citeBibtex: 'cite-bibtex',
+  /** The print style sheet's <noscript> link, which the enhancement script also adds after the first paint. */
+  printStyles: 'print-styles',
   /** The theme control. */
   theme: 'theme',
   /** The footer, last in every page: the first paint waits until it is parsed (Page.astro). */

@@ -8,6 +8,10 @@ import { PAGE_IDS } from '../lib/page-ids';
 import { fragment } from '../lib/urls';
 import './theme-switch';
 
+// The print style sheet, after the first paint: the same link the page's <noscript> gives readers without scripts.
+const printStyles = document.getElementById(PAGE_IDS.printStyles);
+if (printStyles) document.head.insertAdjacentHTML('beforeend', printStyles.textContent ?? '');
+
 /** The interface's words in the page's language, written by Page.astro as JSON. */
 const strings = JSON.parse(document.getElementById(PAGE_IDS.uiStrings)?.textContent ?? '{}') as Record<string, string>;
 

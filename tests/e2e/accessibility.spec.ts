@@ -12,17 +12,21 @@ async function expectNoViolations(page: Page) {
 /** Every HTML page of the build. A share page is checked as its visible fallback, with its instant redirect held back. */
 const pages: { name: string; open: (page: Page) => Promise<unknown> }[] = [
   { name: 'the article', open: (page) => page.goto('./') },
+  { name: 'the Arabic article', open: (page) => page.goto('./ar/') },
   { name: 'the 404 page', open: (page) => page.goto('./no-such-page/') },
-  ...titledSections.map((section) => ({
-    name: `the share page of ${section.id}`,
-    open: async (page: Page) => {
-      await page.route(`**/s/${section.id}/`, async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
-      });
-      await page.goto(`./s/${section.id}/`);
-    },
-  })),
+  // Each edition's share pages: the original's at s/<id>/, the Arabic edition's at ar/s/<id>/.
+  ...['', 'ar/'].flatMap((edition) =>
+    titledSections.map((section) => ({
+      name: `the share page ${edition}s/${section.id}/`,
+      open: async (page: Page) => {
+        await page.route(`**/${edition}s/${section.id}/`, async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, body: (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
+        });
+        await page.goto(`./${edition}s/${section.id}/`);
+      },
+    })),
+  ),
 ];
 
 for (const { name, open } of pages) {
