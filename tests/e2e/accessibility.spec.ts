@@ -60,7 +60,8 @@ for (const width of [360, 1280]) {
         const style = getComputedStyle(el);
         const kind = el.tagName.toLowerCase();
         const text = el.textContent?.trim().replace(/^#/, '') ?? '';
-        const label = el.getAttribute('aria-label') ?? (kind === 'summary' ? 'summary' : kind === 'section' ? 'table region' : text);
+        const label =
+          el.getAttribute('aria-label') ?? (kind === 'summary' ? 'summary' : el.getAttribute('role') === 'region' ? 'table region' : text);
         return { label, outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
       });
       if (!stop) break;
