@@ -4,10 +4,11 @@
  * once over both builds. Its errors fail the test, each printed with its file and line; only the
  * named ones below are let through, where Nu lags the specs.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installDebianPackage } from '../support/apt';
 import { builds, distFiles, type BuildName } from '../support/dist';
 
 const vnuJar = fileURLToPath(new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
@@ -58,6 +59,11 @@ describe('every page of both builds passes the W3C Nu HTML checker', () => {
   );
 
   beforeAll(async () => {
+    try {
+      execFileSync('java', ['-version'], { stdio: 'ignore' });
+    } catch {
+      installDebianPackage('default-jre-headless', 'The W3C Nu HTML checker');
+    }
     // --verbose names each file checked on stdout; the messages come as JSON on stderr. The exit
     // code is 1 whenever there is an error, allowed or not, so it is not the verdict.
     const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) =>
