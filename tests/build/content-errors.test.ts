@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { astro, copiesDir, listFiles, projectCopy, root } from '../support/project-copy';
 
 const fixtures = join(root, 'tests/fixtures/bad-content');
+/** This file's own folder in tests/.tmp/copies: other test files build and serve from theirs meanwhile (Vitest runs files in parallel). */
+const OWN = 'content-errors';
 
 /** What each case's message must say, naming the field (or rule) beside the fixture's file. */
 const expectedMessage: Record<string, RegExp> = {
@@ -46,7 +48,7 @@ const cases = (await readdir(fixtures)).sort();
 
 describe('content errors stop the build', () => {
   afterAll(async () => {
-    await rm(copiesDir, { recursive: true, force: true });
+    await rm(join(copiesDir, OWN), { recursive: true, force: true });
   });
 
   it('every fixture has an expectation and every expectation a fixture', () => {
@@ -54,7 +56,7 @@ describe('content errors stop the build', () => {
   });
 
   it.concurrent('the real content builds (the control case)', async () => {
-    const dir = await projectCopy('control');
+    const dir = await projectCopy(`${OWN}/control`);
     const { code, output } = await astro(dir, ['build']);
     expect(code, output).toBe(0);
   });
@@ -62,7 +64,7 @@ describe('content errors stop the build', () => {
   it.concurrent.each(cases)('%s', async (name) => {
     const overlay = join(fixtures, name);
     const [file] = await listFiles(overlay);
-    const dir = await projectCopy(name, overlay);
+    const dir = await projectCopy(`${OWN}/${name}`, overlay);
     const { code, output } = await astro(dir, ['build']);
     expect(code, output).not.toBe(0);
     expect(output).toContain(file!.replaceAll('\\', '/'));

@@ -1,9 +1,10 @@
 /**
  * Ready for right-to-left: a small Arabic-script fixture (tests/fixtures/rtl, test data only)
- * builds as an original in Arabic (one edition) with the Arabic interface strings, and reads right to left in
- * Chromium: dir="rtl", permalinks in the right margin, list bullets on the right, table cells
- * aligned to the start (right), the diagram's Arabic words inside their boxes (and the diagram in
- * its section's share image), no sideways scroll at 320 px, and axe finds nothing.
+ * builds as an original in Arabic (one edition) with the Arabic interface strings, and reads right
+ * to left in Chromium: dir="rtl", permalinks in the right margin, list bullets on the right, the
+ * contents' chevron turned to point down, table cells aligned to the start (right), the diagram's
+ * Arabic words inside their boxes (and the diagram in its section's share image), no sideways
+ * scroll at 320 px, and axe finds nothing.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -91,6 +92,34 @@ describe('a right-to-left edition', () => {
     // The bullet sits in the item's right padding, at its right edge.
     expect(bullet.right).toBeLessThan(bullet.paddingRight);
     expect(bullet.left).toBeGreaterThan(bullet.width - bullet.paddingRight);
+    await page.context().close();
+  });
+
+  it('points the contents chevron down, and up when open, right to left as left to right', async () => {
+    const page = await open(360);
+    // No transition: the computed turn is the final one at once.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const pointing = await page.locator('.article-contents details').evaluate((details: HTMLDetailsElement) => {
+      /** Where the chevron's corner, between its two borders, points once turned. */
+      const corner = () => {
+        const after = getComputedStyle(details.querySelector('summary')!, '::after');
+        const has = (side: string) => parseFloat(after.getPropertyValue(`border-${side}-width`)) > 0;
+        const [x, y] = [Number(has('right')) - Number(has('left')), Number(has('bottom')) - Number(has('top'))];
+        const turn = (parseFloat(after.rotate) || 0) * (Math.PI / 180);
+        const [dx, dy] = [x * Math.cos(turn) - y * Math.sin(turn), x * Math.sin(turn) + y * Math.cos(turn)];
+        return Math.abs(dx) < 0.01 && dy > 1 ? 'down' : Math.abs(dx) < 0.01 && dy < -1 ? 'up' : `${dx.toFixed(2)},${dy.toFixed(2)}`;
+      };
+      const seen: string[] = [];
+      for (const dir of ['rtl', 'ltr']) {
+        document.documentElement.dir = dir;
+        for (const open of [false, true]) {
+          details.open = open;
+          seen.push(`${dir} ${open ? 'open' : 'closed'}: ${corner()}`);
+        }
+      }
+      return seen;
+    });
+    expect(pointing).toEqual(['rtl closed: down', 'rtl open: up', 'ltr closed: down', 'ltr open: up']);
     await page.context().close();
   });
 

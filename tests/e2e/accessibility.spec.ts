@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { titledSections } from '../support/content';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -64,7 +65,8 @@ for (const width of [360, 1280]) {
         const style = getComputedStyle(el);
         const kind = el.tagName.toLowerCase();
         const text = el.textContent?.trim().replace(/^#/, '') ?? '';
-        const label = el.getAttribute('aria-label') ?? (kind === 'summary' ? 'summary' : kind === 'section' ? 'table region' : text);
+        const label =
+          el.getAttribute('aria-label') ?? (kind === 'summary' ? 'summary' : el.getAttribute('role') === 'region' ? 'table region' : text);
         return { label, outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
       });
       if (!stop) break;
@@ -85,6 +87,52 @@ for (const width of [360, 1280]) {
     expect(stops.filter((s) => !s.outlined).map((s) => s.label)).toEqual([]);
   });
 }
+
+/**
+ * Forced colours (Windows High Contrast): the browser repaints backgrounds as Canvas, so anything
+ * drawn only as a background (the prose's list bullets) is lost unless it asks for a system colour.
+ */
+test.describe('forced colours', () => {
+  for (const width of [360, 1280]) {
+    test(`axe: the article, forced colours, ${width} px`, async ({ page }) => {
+      await page.emulateMedia({ forcedColors: 'active' });
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('./');
+      await expectNoViolations(page);
+    });
+  }
+
+  // The control case (no forced colours) shows the check sees a bullet where there is one.
+  for (const forcedColors of ['none', 'active'] as const) {
+    test(`every list bullet of the prose is drawn, forced colours ${forcedColors}`, async ({ page }) => {
+      await page.emulateMedia({ forcedColors });
+      await page.goto('./');
+      const items = page.locator('.prose li');
+      expect(await items.count()).toBeGreaterThan(3);
+      const drawn: { item: string; pixels: number }[] = [];
+      for (const item of await items.all()) {
+        // The bullet stands in the item's first line, in its inline-start padding (the left, here).
+        const [padding, line, background] = await item.evaluate((li) => {
+          const style = getComputedStyle(li);
+          return [parseFloat(style.paddingInlineStart), parseFloat(style.lineHeight), getComputedStyle(document.body).backgroundColor];
+        });
+        const { data, info } = await sharp(await item.screenshot())
+          .extract({ left: 0, top: 0, width: Math.floor(padding), height: Math.floor(line) })
+          .removeAlpha()
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+        const [r, g, b] = background.match(/\d+/g)!.map(Number);
+        let marked = 0;
+        for (let i = 0; i < data.length; i += info.channels) {
+          if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) > 150) marked++;
+        }
+        drawn.push({ item: (await item.textContent())!.trim().slice(0, 40), pixels: marked });
+      }
+      // An 8 px dot covers some 50 pixels; none of them stand out if it is painted in the page's colour.
+      expect(drawn.filter(({ pixels }) => pixels < 20)).toEqual([]);
+    });
+  }
+});
 
 /** The three theme choices, each under the opposite system setting too. */
 const modes = [

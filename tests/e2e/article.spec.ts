@@ -67,7 +67,7 @@ test.describe('the article page', () => {
     await expect(table).toBeVisible();
     // The diagram (added, data-supplement) may stand between the sentence and the table.
     const intro = await table.evaluate((t) => {
-      let before = t.closest('section')!.previousElementSibling;
+      let before = t.closest('[role="region"]')!.previousElementSibling;
       while (before?.hasAttribute('data-supplement')) before = before.previousElementSibling;
       return before?.textContent;
     });

@@ -1,13 +1,14 @@
 /**
  * The explainer around the article: "At a glance" (the article's own words, each linking to its
- * section), the who-stands-where diagram drawn from the table's rows, honest dates, and one id
- * per element. Expectations come from content/, never from the built page.
+ * section), the who-stands-where diagram drawn from the table's rows, and one id per element
+ * (honest dates: tests/build/dates.test.ts). Expectations come from content/, never from the
+ * built page.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { actorTable, article, glance, sections, titledSections } from '../support/content';
+import { actorTable, glance, sections, titledSections } from '../support/content';
 import { diagramFitProblems } from '../support/diagram';
 import { expectUncovered } from '../support/page';
 
@@ -158,26 +159,8 @@ test.describe('the who-stands-where diagram', () => {
   }
 });
 
-test.describe('dates and ids', () => {
-  test('the visible dates are the content’s and agree with JSON-LD', async ({ page }) => {
-    await page.goto('./');
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, string>;
-    const iso = (date: Date) => date.toISOString().slice(0, 10);
-    const meta = page.locator('.article-meta');
-    await expect(meta.locator('time').last()).toHaveAttribute('datetime', iso(article.updated));
-    await expect(meta).toContainText(
-      `Updated ${new Intl.DateTimeFormat(article.language, { dateStyle: 'long', timeZone: 'UTC' }).format(article.updated)}`,
-    );
-    expect(jsonLd.dateModified).toBe(iso(article.updated));
-    if (article.published) {
-      await expect(meta.locator('time').first()).toHaveAttribute('datetime', iso(article.published));
-      expect(jsonLd.datePublished).toBe(iso(article.published));
-    } else {
-      await expect(meta).not.toContainText('Published');
-      expect(jsonLd.datePublished).toBeUndefined();
-    }
-  });
-
+// The dates, with and without a publication day in content: tests/build/dates.test.ts.
+test.describe('ids', () => {
   test('every id on the page is there once, and every id content names is there', async ({ page }) => {
     await page.goto('./');
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));

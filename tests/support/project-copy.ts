@@ -5,7 +5,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-/** Where throwaway project copies live. */
+/**
+ * Where throwaway project copies live, each test file's in a folder of its own (content-errors/…,
+ * dev-server, rtl): Vitest runs the files in parallel, so a file clears only its own folder.
+ */
 export const copiesDir = join(root, 'tests/.tmp/copies');
 export const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 
@@ -16,7 +19,7 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * A throwaway copy of the project under tests/.tmp/<name>, with `overlay`'s files laid over
+ * A throwaway copy of the project in tests/.tmp/copies/<name>, with `overlay`'s files laid over
  * it (a fixture's content/ files replace or join the real ones, or with `ownContent` stand alone). Packages resolve from the
  * project's own node_modules by walking up, so nothing is installed.
  */

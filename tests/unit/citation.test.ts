@@ -20,7 +20,8 @@ describe('plain-text citation', () => {
   });
 
   it('names no author unless content gives one, then leads with them', () => {
-    expect(plainCitation(facts, en, day)).not.toMatch(/^Anonymous|undefined/);
+    // Without an author, the site's name comes first, right before the headline.
+    expect(plainCitation(facts, en, day).split('. “')[0]).toBe(article.siteName);
     expect(plainCitation({ ...facts, author: 'Jane Doe' }, en, day)).toMatch(new RegExp(`^Jane Doe\\. “.*” ${article.siteName}, updated `));
   });
 

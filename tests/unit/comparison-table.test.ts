@@ -19,9 +19,13 @@ async function render(props: (typeof comparisonTableExamples)[string]) {
 describe.each(Object.entries(comparisonTableExamples))('ComparisonTable: %s', (_, props) => {
   it('has a caption that names its scroll region', async () => {
     const { document } = await render(props);
-    const region = document.querySelector('section.table-scroll')!;
+    // The WAI-ARIA Authoring Practices' labelled, keyboard-scrollable region, around the table.
+    const region = document.querySelector('.table-scroll')!;
     const caption = document.querySelector('caption')!;
     expect(caption.textContent).toBe(props.caption);
+    expect(region.tagName).toBe('DIV');
+    expect(region.getAttribute('role')).toBe('region');
+    expect(region.querySelector(':scope > table > caption')).toBe(caption);
     expect(region.getAttribute('aria-labelledby')).toBe(caption.id);
     expect(region.getAttribute('tabindex')).toBe('0');
   });

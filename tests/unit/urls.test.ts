@@ -38,6 +38,8 @@ describe('page paths', () => {
     expect(previewImagePath('balancing-act')).toBe('og/balancing-act.png');
   });
   it('gives the article its own preview image, apart from any section id', () => {
-    expect(previewImagePath()).not.toMatch(/^og\//);
+    expect(previewImagePath()).toBe('preview.png');
+    // Even a section called "preview" has an image of its own, under og/.
+    expect(previewImagePath('preview')).toBe('og/preview.png');
   });
 });
