@@ -12,9 +12,12 @@ import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astro, copiesDir, projectCopy, root } from '../support/project-copy';
 
+/** This file's own folder of copies: Vitest runs test files in parallel, so it clears only its own. */
+const OWN = 'translations';
+
 /** A copy of the project whose translations are current, with the script that records them. */
 async function currentCopy(name: string): Promise<string> {
-  const dir = await projectCopy(`translations-${name}`);
+  const dir = await projectCopy(`${OWN}/${name}`);
   await cp(join(root, 'scripts'), join(dir, 'scripts'), { recursive: true });
   translations(dir, ['record', 'ar', '--all']);
   return dir;
@@ -39,7 +42,7 @@ const dropLastParagraph = (mdx: string) => mdx.trimEnd().replace(/\n\n[^\n]+$/, 
 
 describe('translations follow the original', () => {
   afterAll(async () => {
-    await rm(copiesDir, { recursive: true, force: true });
+    await rm(join(copiesDir, OWN), { recursive: true, force: true });
   });
 
   it.concurrent('with every translation current, the Arabic page carries no notice', async () => {
