@@ -3,7 +3,7 @@
  * ./en.ts. Numbers are written with Arabic-Indic digits, and counted nouns agree with their
  * number as Arabic grammar requires (Intl.PluralRules: zero, one, two, few, many, other).
  */
-import type { UiStrings } from './en';
+import type { ScriptStrings, UiStrings } from './en';
 
 const numbers = new Intl.NumberFormat('ar-IQ');
 const plurals = new Intl.PluralRules('ar');
@@ -45,6 +45,17 @@ const readingMinutes: CountForms = {
   other: (n) => `قراءة في ${n} دقيقة`,
 };
 
+/** The words the enhancement script shows: the same keys as en.ts's `enScript`. */
+export const arScript = {
+  copyLink: 'نسخ الرابط',
+  share: 'مشاركة',
+  copied: 'تم النسخ',
+  linkCopied: 'تم نسخ الرابط',
+  copySelected: 'نسخ النص المحدد',
+  linkField: 'رابط هذا القسم',
+  controlName: (action: string, what: string) => `${action}: ${what}`,
+} satisfies ScriptStrings;
+
 export const ar = {
   /** The language's own name: the other editions' headers link here with it. */
   languageName: 'العربية',
@@ -62,12 +73,7 @@ export const ar = {
   thisPage: 'هذه الصفحة:',
 
   permalink: (title: string) => `رابط القسم: ${title}`,
-  copyLink: 'نسخ الرابط',
-  share: 'مشاركة',
-  copied: 'تم النسخ',
-  linkCopied: 'تم نسخ الرابط',
-  copySelected: 'نسخ النص المحدد',
-  linkField: 'رابط هذا القسم',
+  ...arScript,
 
   sectionOf: (article: string) => `قسم من «${article}»`,
   readSectionInArticle: 'اقرأ هذا القسم في المقال',
@@ -101,10 +107,8 @@ export const ar = {
   citePlain: 'نص عادي',
   citeBibtex: 'BibTeX',
   copy: 'نسخ',
-  copyName: (what: string) => `نسخ صيغة الاستشهاد: ${what}`,
   citationCopied: 'تم نسخ صيغة الاستشهاد',
-  accessedPlaceholder: 'تاريخ الاطلاع: [التاريخ].',
-  bibtexAccessed: 'تاريخ الاطلاع: [التاريخ]',
+  accessed: 'تاريخ الاطلاع: [التاريخ]',
   reuse: 'إعادة الاستخدام:',
   /** The plain-text citation before its "Accessed" placeholder; `updated` is written as the language writes dates. */
   // The address is isolated left to right (U+2066 … U+2069), or the bidi algorithm moves its slashes and the full stop after it.

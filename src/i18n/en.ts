@@ -3,6 +3,23 @@
  * Another language adds a module of the same shape (`satisfies UiStrings`) and registers it in
  * ./index.ts. Functions take what varies, so word order can follow the language.
  */
+/**
+ * The words the enhancement script shows (src/scripts/enhance.ts bundles them, so they cost the
+ * page nothing before its first paint); the pages use the same ones.
+ */
+export const enScript = {
+  copyLink: 'Copy link',
+  share: 'Share',
+  copied: 'Copied',
+  linkCopied: 'Link copied',
+  copySelected: 'Copy the selected text',
+  linkField: 'Link to this section',
+  /** A control's accessible name: its visible words first (WCAG 2.5.3), then what it acts on. */
+  controlName: (action: string, what: string) => `${action}: ${what}`,
+};
+
+export type ScriptStrings = typeof enScript;
+
 export const en = {
   /** The language's own name: the other editions' headers link here with it. */
   languageName: 'English',
@@ -20,12 +37,7 @@ export const en = {
   thisPage: 'This page:',
 
   permalink: (title: string) => `Link to section: ${title}`,
-  copyLink: 'Copy link',
-  share: 'Share',
-  copied: 'Copied',
-  linkCopied: 'Link copied',
-  copySelected: 'Copy the selected text',
-  linkField: 'Link to this section',
+  ...enScript,
 
   sectionOf: (article: string) => `A section of “${article}”`,
   readSectionInArticle: 'Read this section in the article',
@@ -59,10 +71,9 @@ export const en = {
   citePlain: 'Plain text',
   citeBibtex: 'BibTeX',
   copy: 'Copy',
-  copyName: (what: string) => `Copy the citation: ${what}`,
   citationCopied: 'Citation copied',
-  accessedPlaceholder: 'Accessed [date].',
-  bibtexAccessed: 'Accessed [date]',
+  /** The reader's access date, for them to fill in: the plain citation ends it with a full stop, BibTeX's note without. */
+  accessed: 'Accessed [date]',
   reuse: 'Reuse:',
   /** The plain-text citation before its "Accessed" placeholder; `updated` is written as the language writes dates. */
   citation: ({ author, site, title, updated, url }: { author?: string; site: string; title: string; updated: string; url: string }) =>

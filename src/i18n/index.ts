@@ -8,6 +8,15 @@ import { en, type UiStrings } from './en';
 /** Interface strings by language tag or primary language ("ar" serves "ar-IQ"). */
 const byLanguage: Record<string, UiStrings> = { en, ar };
 
+// A module that lacks a word, or leaves one empty, stops the build here: never an empty label on a page.
+for (const [language, strings] of Object.entries(byLanguage)) {
+  const missing = Object.keys(en).filter((key) => {
+    const value = (strings as Record<string, unknown>)[key];
+    return value === undefined || (typeof value === 'string' && value.trim() === '');
+  });
+  if (missing.length > 0) throw new Error(`src/i18n/${language}.ts: no words for ${missing.map((k) => `"${k}"`).join(', ')}`);
+}
+
 const warned = new Set<string>();
 
 /** The interface strings for a language; English, with one warning per build, when there are none. */

@@ -27,7 +27,8 @@ export function staticHostFiles(): AstroIntegration {
           const page = new URL(editionPath(edition, 'index.html'), dir);
           const html = await readFile(page);
           // A page this long is past the first flight anyway (and Zopfli would take seconds): the host compresses it.
-          if (html.length <= PRECOMPRESS_MAX_BYTES) await writeFile(new URL(`${page.href}.gz`), await gzipAsync(html, { numiterations: 15 }));
+          if (html.length <= PRECOMPRESS_MAX_BYTES)
+            await writeFile(new URL(`${page.href}.gz`), await gzipAsync(html, { numiterations: 15 }));
         }
       },
     },

@@ -18,12 +18,12 @@ export interface CitationFacts {
   language: string;
 }
 
-type CitationStrings = Pick<UiStrings, 'citation' | 'accessedPlaceholder' | 'bibtexAccessed'>;
+type CitationStrings = Pick<UiStrings, 'citation' | 'accessed'>;
 
 /** The plain-text citation, with the date written as the article's language writes it. */
 export function plainCitation(facts: CitationFacts, ui: CitationStrings, formatDay: (date: Date) => string): string {
   const { author, siteName: site, title, url } = facts;
-  return `${ui.citation({ author, site, title, updated: formatDay(facts.updated), url })} ${ui.accessedPlaceholder}`;
+  return `${ui.citation({ author, site, title, updated: formatDay(facts.updated), url })} ${ui.accessed}.`;
 }
 
 /** Characters TeX treats specially, written so they print as themselves. */
@@ -70,7 +70,7 @@ export function bibtexCitation(facts: CitationFacts, ui: CitationStrings): strin
     ['date', isoDay(facts.updated)],
     ['url', facts.url],
     ['langid', langid(facts.language)],
-    ['note', bibtexEscape(ui.bibtexAccessed)],
+    ['note', bibtexEscape(ui.accessed)],
   ];
   const body = fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n');
   return `@online{${bibtexKey(facts.siteName, facts.updated)},\n${body}\n}`;

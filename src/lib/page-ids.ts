@@ -12,8 +12,6 @@ export const PAGE_IDS = {
   main: 'main',
   /** The polite live region where copy buttons announce what they did. */
   status: 'share-status',
-  /** Interface strings the enhancement script reads (a JSON script element). */
-  uiStrings: 'ui-strings',
   /** The contents list and its heading. */
   contents: 'contents',
   /** The "At a glance" section and its heading. */

@@ -4,6 +4,7 @@
  * section being read, and point the language links at it) and <theme-switch> (./theme-switch.ts).
  */
 
+import { scriptStrings } from '../i18n/script';
 import { PAGE_IDS } from '../lib/page-ids';
 import { fragment } from '../lib/urls';
 import './theme-switch';
@@ -12,8 +13,8 @@ import './theme-switch';
 const printStyles = document.getElementById(PAGE_IDS.printStyles);
 if (printStyles) document.head.insertAdjacentHTML('beforeend', printStyles.textContent ?? '');
 
-/** The interface's words in the page's language, written by Page.astro as JSON. */
-const strings = JSON.parse(document.getElementById(PAGE_IDS.uiStrings)?.textContent ?? '{}') as Record<string, string>;
+/** The interface's words in the page's language. */
+const strings = scriptStrings(document.documentElement.lang);
 
 const announce = (message: string) => {
   const region = document.getElementById(PAGE_IDS.status);
@@ -36,11 +37,11 @@ class ShareLink extends HTMLElement {
     if (!button || !url) return;
     const title = this.dataset.title ?? document.title;
     const canShare = (!source && navigator.canShare?.({ title, url })) ?? false;
-    const label = (canShare ? strings.share : (this.dataset.label ?? strings.copyLink)) ?? '';
+    const label = canShare ? strings.share : (this.dataset.label ?? strings.copyLink);
     // The accessible name starts with the visible text (WCAG 2.5.3) and names the section.
     const show = (text: string) => {
       button.textContent = text;
-      button.setAttribute('aria-label', `${text}: ${title}`);
+      button.setAttribute('aria-label', strings.controlName(text, title));
     };
     show(label);
     button.hidden = false;
@@ -56,9 +57,9 @@ class ShareLink extends HTMLElement {
       }
       try {
         await navigator.clipboard.writeText(url);
-        show(strings.copied ?? '');
+        show(strings.copied);
         setTimeout(() => show(label), 2000);
-        announce(this.dataset.copied ?? strings.linkCopied ?? '');
+        announce(this.dataset.copied ?? strings.linkCopied);
       } catch {
         if (source) getSelection()?.selectAllChildren(source);
         else this.showField(url);
@@ -73,13 +74,13 @@ class ShareLink extends HTMLElement {
       field = document.createElement('input');
       field.readOnly = true;
       field.className = 'share-field';
-      field.setAttribute('aria-label', strings.linkField ?? '');
+      field.setAttribute('aria-label', strings.linkField);
       field.value = url;
       this.append(field);
     }
     field.focus();
     field.select();
-    announce(strings.copySelected ?? '');
+    announce(strings.copySelected);
   }
 }
 

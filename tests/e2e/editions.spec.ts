@@ -24,12 +24,17 @@ async function latinOnlyStyling(page: Page): Promise<string[]> {
 }
 
 test.describe('the Arabic edition', () => {
-  test('reads right to left with no letter-spacing, capitals or italics on Arabic words, and lines set taller than English', async ({ page }) => {
+  test('reads right to left with no letter-spacing, capitals or italics on Arabic words, and lines set taller than English', async ({
+    page,
+  }) => {
     await page.goto('./ar/');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     expect(await latinOnlyStyling(page)).toEqual([]);
     const ratio = (p: Page) =>
-      p.locator('.prose p').first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize));
+      p
+        .locator('.prose p')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize));
     const arabic = await ratio(page);
     await page.goto('./');
     expect(arabic).toBeGreaterThanOrEqual(1.8);
@@ -40,7 +45,12 @@ test.describe('the Arabic edition', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('./ar/');
     const box = (selector: string) => page.locator(selector).first().boundingBox();
-    const [contents, text, name, link] = await Promise.all([box('.article-contents'), box('.article-header'), box('.site-name'), box('.language-link')]);
+    const [contents, text, name, link] = await Promise.all([
+      box('.article-contents'),
+      box('.article-header'),
+      box('.site-name'),
+      box('.language-link'),
+    ]);
     expect(contents!.x).toBeGreaterThan(text!.x + text!.width);
     expect(name!.x + name!.width).toBeGreaterThan(1200);
     expect(link!.x).toBeLessThan(200);

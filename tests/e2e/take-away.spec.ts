@@ -97,7 +97,7 @@ test.describe('cite this explainer', () => {
     expect(plain).toContain(article.siteName);
     expect(plain).toContain(canonical);
     expect(plain).toContain(updatedText);
-    expect(plain).toContain(en.accessedPlaceholder);
+    expect(plain).toContain(`${en.accessed}.`);
     const bibtex = (await page.locator('#cite-bibtex').textContent())!;
     expect(bibtex).toMatch(/^@online\{[a-z0-9]+\d{4},\n/);
     expect(bibtex).toContain(`title = {{${article.title}}}`);
