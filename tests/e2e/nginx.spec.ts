@@ -37,27 +37,32 @@ test.describe('behind nginx, under a sub-path', () => {
     }
   });
 
-  test("the article arrives whole in TCP's first flight: headers and gzipped page within 14,600 bytes", async ({ baseURL }) => {
-    // Ten segments of 1,460 bytes: what a server sends before the first acknowledgement (RFC 6928).
-    // Counted off the socket, as a browser receives it: status line, headers, framing and body.
-    const url = new URL(baseURL!);
-    const received = await new Promise<Buffer>((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      const socket = connect(Number(url.port || 80), url.hostname, () =>
-        socket.write(`GET ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nAccept-Encoding: gzip, deflate\r\nConnection: close\r\n\r\n`),
-      );
-      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-      socket.on('end', () => resolve(Buffer.concat(chunks)));
-      socket.on('error', reject);
+  // Each edition's article: the original at the base, the Arabic translation under ar/.
+  for (const edition of ['', 'ar/']) {
+    test(`the article ${edition || '(original)'} arrives whole in TCP's first flight: headers and gzipped page within 14,600 bytes`, async ({
+      baseURL,
+    }) => {
+      // Ten segments of 1,460 bytes: what a server sends before the first acknowledgement (RFC 6928).
+      // Counted off the socket, as a browser receives it: status line, headers, framing and body.
+      const url = new URL(edition, baseURL!);
+      const received = await new Promise<Buffer>((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        const socket = connect(Number(url.port || 80), url.hostname, () =>
+          socket.write(`GET ${url.pathname} HTTP/1.1\r\nHost: ${url.host}\r\nAccept-Encoding: gzip, deflate\r\nConnection: close\r\n\r\n`),
+        );
+        socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+        socket.on('end', () => resolve(Buffer.concat(chunks)));
+        socket.on('error', reject);
+      });
+      // The whole article, gzipped: not a redirect, an error page or an empty reply.
+      const headerEnd = received.indexOf('\r\n\r\n');
+      const head = received.subarray(0, headerEnd).toString('latin1');
+      expect(head).toMatch(/^HTTP\/1\.1 200 /);
+      expect(head).toMatch(/^content-encoding: gzip\r?$/im);
+      expect(received.length - headerEnd).toBeGreaterThan(10_000);
+      const bytes = received.length;
+      console.log(`The article ${url.pathname} on the wire: ${bytes} bytes`);
+      expect(bytes).toBeLessThanOrEqual(14_600);
     });
-    // The whole article, gzipped: not a redirect, an error page or an empty reply.
-    const headerEnd = received.indexOf('\r\n\r\n');
-    const head = received.subarray(0, headerEnd).toString('latin1');
-    expect(head).toMatch(/^HTTP\/1\.1 200 /);
-    expect(head).toMatch(/^content-encoding: gzip\r?$/im);
-    expect(received.length - headerEnd).toBeGreaterThan(10_000);
-    const bytes = received.length;
-    console.log(`The article on the wire: ${bytes} bytes`);
-    expect(bytes).toBeLessThanOrEqual(14_600);
-  });
+  }
 });
