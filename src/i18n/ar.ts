@@ -64,6 +64,8 @@ export const ar = {
   skipLink: 'انتقل إلى المقال',
   contents: 'المحتويات',
   backToTop: 'العودة إلى الأعلى',
+  /** Not a middle dot: beside Arabic-Indic digits it reads as a zero (٢٠٢٦ · ٦). */
+  separator: '|',
   /** The meta line under the headline. */
   sectionCount: (count: number) => counted(count, sections),
   readingTime: (minutes: number) => counted(minutes, readingMinutes),
@@ -84,7 +86,7 @@ export const ar = {
 
   /** Link previews (1200×630 images and their text alternatives). */
   previewFooter: (sections: number) => `مقال تفسيري ${counted(sections, ofSections)}`,
-  previewSectionFooter: (index: number, total: number, article: string) => `القسم ${num(index)} من ${num(total)} · ${article}`,
+  previewSectionFooter: (index: number, total: number, article: string) => `القسم ${num(index)} من ${num(total)} في «${article}»`,
   previewSectionAlt: (title: string, index: number, total: number, article: string) =>
     `${title}: القسم ${num(index)} من أصل ${num(total)} في «${article}»`,
   previewWithDiagram: (alt: string, diagram: string) => `${alt}، مع رسم توضيحي. ${diagram}`,

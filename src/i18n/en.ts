@@ -28,6 +28,8 @@ export const en = {
   skipLink: 'Skip to the article',
   contents: 'Contents',
   backToTop: 'Back to top',
+  /** Between the parts of a line (the dates, the section count, the reading time; the downloads). */
+  separator: '·',
   /** The meta line under the headline. */
   sectionCount: (count: number) => `${count} sections`,
   readingTime: (minutes: number) => `${minutes}-minute read`,

@@ -2,7 +2,7 @@
  * Bad content never publishes: each fixture in tests/fixtures/bad-content/<case>/ replaces or
  * adds one content file, and `astro build` must exit non-zero naming that file and the field.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { copyFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astro, copiesDir, listFiles, projectCopy, root } from '../support/project-copy';
@@ -70,4 +70,19 @@ describe('content errors stop the build', () => {
     expect(output).toContain(file!.replaceAll('\\', '/'));
     expect(output).toMatch(expectedMessage[name]!);
   });
+
+  // Astro's glob loader lets a byte-identical second file through (its digest matches); ours does not.
+  it.concurrent.each(['content/sections/conclusions.mdx', 'content/ar/sections/conclusions.mdx'])(
+    'a byte-identical copy of %s stops the build, naming both files',
+    async (file) => {
+      const dir = await projectCopy(`${OWN}/identical-${file.replace(/\W+/g, '-')}`);
+      const copy = file.replace('.mdx', '-copy.mdx');
+      await copyFile(join(dir, file), join(dir, copy));
+      const { code, output } = await astro(dir, ['build']);
+      expect(code, output).not.toBe(0);
+      expect(output).toContain(file);
+      expect(output).toContain(copy);
+      expect(output).toMatch(/is already used by/);
+    },
+  );
 });

@@ -90,4 +90,11 @@ describe('every page of both builds passes the W3C Nu HTML checker', () => {
       'Nu errors (file:line:column message, then the markup)',
     ).toEqual([]);
   });
+
+  it('agrees that each page is written in the language its <html lang> names (the Arabic edition too)', () => {
+    expect(pages.filter((p) => p.includes('/ar/')).length).toBeGreaterThan(0);
+    // Nu guesses a page's language from its text and warns when lang says otherwise.
+    const mismatches = messages.filter((m) => /appears to be written in/.test(m.message));
+    expect(mismatches.map((m) => `${where(m)} ${m.message}`)).toEqual([]);
+  });
 });

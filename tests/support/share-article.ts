@@ -52,3 +52,52 @@ export function shareArticle(contentDir: string): Article {
     ui: uiStrings(meta.language),
   };
 }
+
+/**
+ * A translated edition as share images see it: the original's sections and tables (content/),
+ * with the words of content/<edition>/ where it has them (the tests' own reading of the
+ * translation files: titles and summaries by section id, captions, labels and cells by field and
+ * row id).
+ */
+export function translatedShareArticle(contentDir: string, edition: string): Article {
+  const original = shareArticle(contentDir);
+  const dir = join(contentDir, edition);
+  const meta = { ...original.meta, ...(parse(readFileSync(join(dir, 'article.yaml'), 'utf8')) as Partial<Article['meta']>) };
+  const words = new Map(
+    readdirSync(join(dir, 'sections'))
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => splitMdx(readFileSync(join(dir, 'sections', name), 'utf8')))
+      .map(({ data, body }) => [data.id as string, { data, body }]),
+  );
+  const sections = original.sections.map((section) => {
+    const translation = words.get(section.id);
+    if (!translation) return section;
+    const { title, summary } = translation.data as { title?: string; summary: string };
+    return { ...section, title, summary, doc: sectionDoc(translation.body), lang: meta.language };
+  });
+  const tables = [...original.tables.values()].map((table): Table => {
+    const file = join(dir, 'tables', `${table.id}.yaml`);
+    const translation = parse(readFileSync(file, 'utf8')) as {
+      caption: string;
+      columns: Record<string, string>;
+      rows: Record<string, Record<string, string>>;
+    };
+    return {
+      ...table,
+      caption: translation.caption,
+      columns: table.columns.map((c) => ({ ...c, label: translation.columns[c.field] ?? c.label })),
+      rows: table.rows.map((r) => ({ ...r, ...translation.rows[r.id] })),
+      lang: meta.language,
+    };
+  });
+  return {
+    ...original,
+    meta,
+    locale: meta.locale ?? meta.language,
+    sections,
+    headed: sections.flatMap(({ id, title, summary }) => (title ? [{ id, title, summary }] : [])),
+    tables: new Map(tables.map((table) => [table.id, table])),
+    dir: textDirection(meta.language, meta.direction),
+    ui: uiStrings(meta.language),
+  };
+}

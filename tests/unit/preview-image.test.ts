@@ -34,7 +34,7 @@ import {
   type PreviewText,
 } from '../../src/lib/preview-image';
 import { sectionPreviews } from '../../src/lib/share';
-import { shareArticle } from '../support/share-article';
+import { shareArticle, translatedShareArticle } from '../support/share-article';
 
 const hexBytes = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
@@ -362,19 +362,21 @@ describe('preview fonts for Arabic script', () => {
   });
 });
 
-describe('a diagram in Arabic script in its section’s share image', () => {
-  // The right-to-left fixture (tests/fixtures/rtl): its first section places the table's diagram.
-  const fixtureDir = join(root, 'tests/fixtures/rtl/content');
-  const previews = sectionPreviews(shareArticle(fixtureDir));
-  const preview = previews.find((p) => p.id === 'first')!;
+// The right-to-left fixture (tests/fixtures/rtl), whose first section places its table's diagram,
+// and the site's own Arabic edition (content/ar), whose balancing-act section places the diagram.
+describe.each([
+  { name: 'the right-to-left fixture', article: () => shareArticle(join(root, 'tests/fixtures/rtl/content')), section: 'first' },
+  { name: 'the Arabic edition', article: () => translatedShareArticle(join(root, 'content'), 'ar'), section: 'balancing-act' },
+])('a diagram in Arabic script in its section’s share image: $name', ({ article, section }) => {
+  const previews = sectionPreviews(article());
+  const preview = previews.find((p) => p.id === section)!;
 
   it('is in the image, and its words in the image’s alt text, as for a left-to-right diagram', () => {
     expect(preview.image.diagram).toBeDefined();
-    expect(previews.filter((p) => p.image.diagram).map((p) => p.id)).toEqual(['first']);
-    const { rows } = parse(readFileSync(join(fixtureDir, 'tables/sample.yaml'), 'utf8')) as { rows: { name: string; note: string }[] };
-    for (const row of rows) {
-      expect(preview.imageAlt).toContain(row.name);
-      expect(preview.imageAlt).toContain(row.note);
+    expect(previews.filter((p) => p.image.diagram).map((p) => p.id)).toEqual([section]);
+    const diagram = preview.image.diagram!;
+    for (const block of [...diagram.nodes.flatMap((n) => n.texts), ...diagram.links.map((l) => l.label)]) {
+      for (const line of block.lines) expect(preview.imageAlt).toContain(line.text);
     }
   });
 
