@@ -1,7 +1,8 @@
 /**
  * Enhancements only: the page reads fully without them. Custom elements that toggle state:
  * <share-link> (copy or share a section's link, or copy a citation), <toc-tracker> (mark the
- * section being read, and point the language links at it) and <theme-switch> (./theme-switch.ts).
+ * section being read) and <theme-switch> (./theme-switch.ts); and the language link, which
+ * carries the section being read to the other edition.
  */
 
 import { scriptStrings } from '../i18n/script';
@@ -87,6 +88,20 @@ class ShareLink extends HTMLElement {
 /** The reading line, as a fraction of the viewport below the top: the section crossing it is current. */
 const BAND = 0.3;
 
+/** The heading of the section being read: the last one at or above the reading line. */
+const currentHeading = (): HTMLElement | undefined =>
+  [...document.querySelectorAll<HTMLElement>('.article-section h2[id]')]
+    .filter((h) => h.getBoundingClientRect().top <= innerHeight * BAND)
+    .at(-1);
+
+// The other editions have the same ids: followed from a section, the language link lands on it there.
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.language-link');
+  if (!link) return;
+  const current = currentHeading();
+  link.hash = current ? fragment(current.id) : '';
+});
+
 class TocTracker extends HTMLElement {
   private observer?: IntersectionObserver;
   private readonly onResize = () => this.observe();
@@ -105,17 +120,13 @@ class TocTracker extends HTMLElement {
   private observe() {
     this.observer?.disconnect();
     const header = document.querySelector<HTMLElement>('.site-header')?.offsetHeight ?? 0;
-    const headings = [...document.querySelectorAll<HTMLElement>('.article-section h2[id]')];
     const mark = () => {
-      const line = innerHeight * BAND;
-      const current = headings.filter((h) => h.getBoundingClientRect().top <= line).at(-1);
+      const current = currentHeading();
       for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc-list a')) {
         const isCurrent = current !== undefined && link.hash === fragment(current.id);
         if (isCurrent) link.setAttribute('aria-current', 'true');
         else link.removeAttribute('aria-current');
       }
-      // The other editions have the same ids: their links land on the section being read.
-      for (const link of document.querySelectorAll<HTMLAnchorElement>('.language-link')) link.hash = current ? fragment(current.id) : '';
     };
     this.observer = new IntersectionObserver(mark, {
       // Fires whenever a section enters or leaves the band between the header and the line.

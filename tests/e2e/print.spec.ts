@@ -3,10 +3,16 @@ import { extractText } from 'unpdf';
 import { en } from '../../src/i18n/en';
 import { actorTable, titledSections } from '../support/content';
 
+/** Opens a page and waits for its print style sheet, which the enhancement script adds after the first paint. */
+async function openForPrint(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/print.css')));
+}
+
 test.describe('printing the article', () => {
   test.beforeEach(async ({ page }) => {
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-    await page.goto('./');
+    await openForPrint(page);
   });
 
   test('drops the site chrome, controls and download links, keeps the text dark on light', async ({ page }) => {
@@ -68,7 +74,7 @@ test.describe('printing on A4', () => {
   for (const screenWidth of ['as built', 'wider than the sheet on screen']) {
     test(`the table prints whole, ${screenWidth}: no cell clipped, nothing beyond the A4 page box`, async ({ page }) => {
       await page.emulateMedia({ media: 'print' });
-      await page.goto('./');
+      await openForPrint(page);
       if (screenWidth !== 'as built')
         await page.locator('.comparison-table').evaluate((table: HTMLElement) => (table.style.minWidth = '60rem'));
       await page.setViewportSize(await a4PageBox(page));
@@ -107,7 +113,7 @@ test.describe('printing on A4', () => {
    */
   async function printWithBreakAfter(page: Page, keep: string): Promise<string[]> {
     await page.emulateMedia({ media: 'print' });
-    await page.goto('./');
+    await openForPrint(page);
     const box = await a4PageBox(page);
     await page.setViewportSize(box);
     await page
@@ -141,5 +147,15 @@ test.describe('printing on A4', () => {
     const headingSheet = sheets.findIndex((sheet) => sheet.includes(section.title));
     expect(headingSheet, 'the heading is printed').not.toBe(-1);
     expect(sheets[headingSheet], 'the heading’s sheet also starts its text').toContain(firstWords);
+  });
+});
+
+test.describe('printing with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the <noscript> link gives the print style sheet: no site chrome on paper', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto('./');
+    await expect.poll(() => page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/print.css')))).toBe(true);
+    expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)).toBe('none');
   });
 });

@@ -41,7 +41,7 @@ test.describe('table downloads', () => {
     expect(parse(text, { relax_quotes: false })).toEqual([actorTable.columns.map((c) => c.label), ...actorTable.rows.map(cells)]);
   });
 
-  test('the JSON answers 200 as JSON with caption, source, updated, columns and rows', async ({ request, baseURL }) => {
+  test('the JSON answers 200 as JSON with caption, source, updated, language, columns and rows', async ({ request, baseURL }) => {
     const response = await request.get(new URL(`data/${actorTable.id}.json`, baseURL).href);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/^application\/json/);
@@ -49,6 +49,7 @@ test.describe('table downloads', () => {
       caption: actorTable.caption,
       source: new URL('./', baseURL).href,
       updated: updatedDay,
+      language: 'en',
       columns: actorTable.columns.map(({ field, label }) => ({ field, label })),
       rows: actorTable.rows.map((row) => ({
         id: row.id,
