@@ -4,10 +4,10 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { staticHostFiles } from './src/integrations/static-host-files';
-import { EDITIONS, ORIGINAL } from './src/lib/editions';
-import { cspDirectives } from './src/lib/security-headers';
-import { ENHANCE_LOADER_HASH } from './src/lib/enhance-loader';
-import { THEME_SCRIPT_HASH } from './src/lib/theme';
+import { EDITIONS, ORIGINAL } from './src/lib/content/editions';
+import { cspDirectives } from './src/lib/security/security-headers';
+import { ENHANCE_LOADER_HASH } from './src/lib/security/enhance-loader';
+import { THEME_SCRIPT_HASH } from './src/lib/theme/theme';
 
 /**
  * Where the site is published. `astro build --site … --base …` overrides both; hosts that only
@@ -30,8 +30,8 @@ export default defineConfig({
   // One round trip: each page carries its CSS inline.
   build: { inlineStylesheets: 'always' },
   // A <meta> Content-Security-Policy with hashes for the inlined styles, for hosts that cannot set headers.
-  // The two inline scripts, the theme's (src/lib/theme.ts) and the enhancement loader
-  // (src/lib/enhance-loader.ts), are allowed by their hashes; no 'unsafe-inline'.
+  // The two inline scripts, the theme's (src/lib/theme/theme.ts) and the enhancement loader
+  // (src/lib/security/enhance-loader.ts), are allowed by their hashes; no 'unsafe-inline'.
   security: { csp: { directives: cspDirectives, scriptDirective: { hashes: [THEME_SCRIPT_HASH, ENHANCE_LOADER_HASH] } } },
   // Nothing in the article is code; no highlighter styles to allow.
   markdown: { syntaxHighlight: false },

@@ -10,7 +10,7 @@ export default getViteConfig({
     // Content-error builds run the real `astro build`, a few seconds each.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Vitest empties CSS imports by default; src/lib/palette.ts reads the colour tokens from the real file.
+    // Vitest empties CSS imports by default; src/lib/theme/palette.ts reads the colour tokens from the real file.
     css: { include: [/src\/styles\/global\.css/] },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

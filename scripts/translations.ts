@@ -8,7 +8,7 @@
  *                                              hash into content/ar/… for those sections or tables
  *   npm run translations -- record ar --all    the same for every translated section and table
  *
- * The hashes are the build's own (src/lib/translation.ts over the MDX parser's blocks), so what
+ * The hashes are the build's own (src/lib/content/translation.ts over the MDX parser's blocks), so what
  * this prints is what the pages show. Exits 0 whatever the state: an outdated translation is
  * work to do, not an error. Run with Node 24 (`npm run …`).
  */
@@ -17,9 +17,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { editionContent, ORIGINAL, TRANSLATIONS, type Edition } from '../src/lib/editions.ts';
-import { sectionDoc } from '../src/lib/section-doc.ts';
-import { sectionSourceHash, tableSourceHash, type TableSource } from '../src/lib/translation.ts';
+import { editionContent, ORIGINAL, TRANSLATIONS, type Edition } from '../src/lib/content/editions.ts';
+import { sectionDoc } from '../src/lib/content/section-doc.ts';
+import { sectionSourceHash, tableSourceHash, type TableSource } from '../src/lib/content/translation.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 

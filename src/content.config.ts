@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { editionOfEntry, TRANSLATIONS } from './lib/editions';
-import { checkTable } from './lib/integrity';
-import { fileNameId, frontmatterId, strictGlob } from './lib/loaders';
+import { editionOfEntry, TRANSLATIONS } from './lib/content/editions';
+import { checkTable } from './lib/content/integrity';
+import { fileNameId, frontmatterId, strictGlob } from './lib/content/loaders';
 
 /** A stable URL fragment: lower-case words joined by hyphens, e.g. "balancing-act". */
 const fragmentId = z
@@ -12,7 +12,7 @@ const fragmentId = z
 const text = z.string().trim().min(1);
 /** A calendar day, written YYYY-MM-DD in YAML. */
 const day = z.coerce.date();
-/** Which English text a translation translates: `npm run translations` writes it (src/lib/translation.ts). */
+/** Which English text a translation translates: `npm run translations` writes it (src/lib/content/translation.ts). */
 const sourceHash = z.string().regex(/^[0-9a-f]{12}$/, 'use the 12-character hash `npm run translations` prints');
 
 /** The same file in the original's folder and in each translation's (content/ar/…), one entry per edition. */
@@ -23,7 +23,7 @@ const inTranslations = (file: string) => TRANSLATIONS.map((edition) => `${editio
 const editionId = (entry: string) => editionOfEntry(entry);
 
 // Every schema is strict: an unknown field (a typo such as "sumary") stops the build. Each loader
-// is strict too (src/lib/loaders.ts): in `astro dev` an edit that breaks a rule shows the error.
+// is strict too (src/lib/content/loaders.ts): in `astro dev` an edit that breaks a rule shows the error.
 
 const article = defineCollection({
   // content/article.yaml for the original, content/ar/article.yaml for the Arabic edition.

@@ -1,11 +1,11 @@
 /**
  * Every page as Astro renders it, in the build and in `astro dev`: its module script loaded after
- * the first paint (src/lib/enhance-loader.ts), then its <meta> policy's hashes narrowed to the
- * inline code it holds (src/lib/csp-meta.ts). Other responses (images, data) pass as they are.
+ * the first paint (src/lib/security/enhance-loader.ts), then its <meta> policy's hashes narrowed to the
+ * inline code it holds (src/lib/security/csp-meta.ts). Other responses (images, data) pass as they are.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { pinPolicyHashes } from './lib/csp-meta';
-import { deferModuleScripts } from './lib/enhance-loader';
+import { pinPolicyHashes } from './lib/security/csp-meta';
+import { deferModuleScripts } from './lib/security/enhance-loader';
 
 export const onRequest = defineMiddleware(async (_, next) => {
   const response = await next();

@@ -1,5 +1,5 @@
 import { en } from '../i18n/en';
-import { describeDiagram, type DiagramInput } from '../lib/relation-diagram';
+import { describeDiagram, type DiagramInput } from '../lib/diagram/relation-diagram';
 import type { Props } from './RelationDiagram.astro';
 
 /** Props with the description composed from the data, as a page would do it. */

@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { gzipAsync } from '@gfx/zopfli';
 import type { AstroIntegration } from 'astro';
-import { editionPath, EDITIONS } from '../lib/editions';
-import { headersFile } from '../lib/security-headers';
-import { normalizeBase } from '../lib/urls';
+import { editionPath, EDITIONS } from '../lib/content/editions';
+import { headersFile } from '../lib/security/security-headers';
+import { normalizeBase } from '../lib/urls/urls';
 
 /**
  * Writes dist/_headers for the build's base path, so Netlify and Cloudflare Pages send the

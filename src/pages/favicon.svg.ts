@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { faviconSvg } from '../lib/favicon';
+import { faviconSvg } from '../lib/theme/favicon';
 
 export const GET: APIRoute = () => new Response(faviconSvg(), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteHref } from '../lib/urls';
+import { absoluteHref } from '../lib/urls/urls';
 
 // Share pages stay crawlable: link-preview bots honour robots.txt, and those pages say noindex themselves.
 export const GET: APIRoute = () =>

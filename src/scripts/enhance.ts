@@ -6,8 +6,8 @@
  */
 
 import { scriptStrings } from '../i18n/script';
-import { PAGE_IDS } from '../lib/page-ids';
-import { fragment } from '../lib/urls';
+import { PAGE_IDS } from '../lib/urls/page-ids';
+import { fragment } from '../lib/urls/urls';
 import './theme-switch';
 
 // The print style sheet, after the first paint: the same link the page's <noscript> gives readers without scripts.

@@ -1,9 +1,9 @@
 /**
  * <theme-switch>: the header's Theme select. Hidden until this runs (with scripts off the page
  * follows the system and shows no dead control). A choice is applied at once and remembered;
- * the head script (src/lib/theme.ts) applies it before the first paint of every later page.
+ * the head script (src/lib/theme/theme.ts) applies it before the first paint of every later page.
  */
-import { THEME_STORAGE_KEY as KEY } from '../lib/theme-key';
+import { THEME_STORAGE_KEY as KEY } from '../lib/theme/theme-key';
 
 function apply(choice: string) {
   const root = document.documentElement;

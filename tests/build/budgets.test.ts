@@ -7,8 +7,8 @@
 import { parseHTML } from 'linkedom';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENHANCE_LOADER } from '../../src/lib/enhance-loader';
-import { THEME_SCRIPT } from '../../src/lib/theme';
+import { ENHANCE_LOADER } from '../../src/lib/security/enhance-loader';
+import { THEME_SCRIPT } from '../../src/lib/theme/theme';
 import { gzipSize, readDist, requireBuild } from '../support/dist';
 
 const BUDGET = { htmlAndCss: 14_000, javascript: 3_000 };

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { ENHANCE_LOADER_HASH } from '../../src/lib/enhance-loader';
-import { THEME_SCRIPT_HASH } from '../../src/lib/theme';
+import { ENHANCE_LOADER_HASH } from '../../src/lib/security/enhance-loader';
+import { THEME_SCRIPT_HASH } from '../../src/lib/theme/theme';
 import { builds, distFiles, readDist, type BuildName } from '../support/dist';
 
 type Policy = Map<string, string[]>;
@@ -71,7 +71,7 @@ describe.each(Object.keys(builds) as BuildName[])('the Content-Security-Policy <
     const styles = [...document.querySelectorAll('style')];
     expect(styles.length).toBeGreaterThan(0);
     for (const style of styles) expect(styleSrc, `inline style ${style.textContent!.slice(0, 60)}`).toContain(sha256(style.textContent!));
-    // And nothing more: each hash the policy lists is the page's own inline code (src/lib/csp-meta.ts
+    // And nothing more: each hash the policy lists is the page's own inline code (src/lib/security/csp-meta.ts
     // drops those of Astro's that the page does not carry).
     const hashesIn = (sources: string[]) => sources.filter((source) => source.startsWith("'sha256-"));
     expect(hashesIn(scriptSrc).sort()).toEqual([...new Set(inlineScripts.map((s) => sha256(s.textContent!)))].sort());

@@ -6,7 +6,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { PAGE_IDS } from '../../src/lib/page-ids';
+import { PAGE_IDS } from '../../src/lib/urls/page-ids';
 import { builds, distFiles, readDist, type BuildName } from '../support/dist';
 
 describe.each(Object.keys(builds) as BuildName[])('every page of the %s build paints once, whole', (name) => {

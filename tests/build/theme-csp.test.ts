@@ -1,16 +1,16 @@
 /**
  * The two inline scripts, the theme script and the enhancement loader, are allowed by their
  * hashes, not by 'unsafe-inline': the hash of each script a built page actually carries, by the
- * site's own cspHash (src/lib/csp-meta.ts), must be in that page's <meta> policy and in the header
+ * site's own cspHash (src/lib/security/csp-meta.ts), must be in that page's <meta> policy and in the header
  * policy (_headers, nginx), and no policy may fall back to 'unsafe-inline' for scripts. cspHash
  * itself is checked against the CSP specification's own example.
  */
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cspHash } from '../../src/lib/csp-meta';
-import { headerPolicy } from '../../src/lib/security-headers';
-import { ENHANCE_LOADER } from '../../src/lib/enhance-loader';
-import { THEME_SCRIPT } from '../../src/lib/theme';
+import { cspHash } from '../../src/lib/security/csp-meta';
+import { headerPolicy } from '../../src/lib/security/security-headers';
+import { ENHANCE_LOADER } from '../../src/lib/security/enhance-loader';
+import { THEME_SCRIPT } from '../../src/lib/theme/theme';
 import { distFiles, readDist, requireBuild } from '../support/dist';
 
 const scriptSources = (policy: string) => /(?:^|;)\s*script-src ([^;]*)/.exec(policy)?.[1]?.split(/\s+/) ?? [];

@@ -74,7 +74,7 @@ test.describe('the who-stands-where diagram', () => {
     for (const row of actorTable.rows) expect(description).toContain(String(row[diagram.linkColumn]));
   });
 
-  // The layout measures words with fontkit and a safety factor (src/lib/relation-diagram.ts); this
+  // The layout measures words with fontkit and a safety factor (src/lib/diagram/relation-diagram.ts); this
   // checks what the browser actually draws with the page's own font stack, at a phone's width.
   test('keeps every word inside its box as the browser draws it, and no label on a node', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });

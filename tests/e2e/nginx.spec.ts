@@ -1,7 +1,7 @@
 /** The nginx recipe (deploy/nginx/): run only in the `subpath` project, which nginx serves. */
 import { connect } from 'node:net';
 import { expect, test, type APIResponse } from '@playwright/test';
-import { immutableCaching, securityHeaders } from '../../src/lib/security-headers';
+import { immutableCaching, securityHeaders } from '../../src/lib/security/security-headers';
 
 const expectSecurityHeaders = (response: APIResponse) => {
   for (const [name, value] of Object.entries(securityHeaders)) expect(response.headers()[name.toLowerCase()], name).toBe(value);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { article, titledSections } from '../support/content';
 import { expectUncovered, metaContent, pngSize } from '../support/page';
-import { documentTitle } from '../../src/lib/titles';
+import { documentTitle } from '../../src/lib/share/titles';
 
 test.describe('permalinks', () => {
   test('each section heading has a labelled permalink after it, not inside it', async ({ page }) => {

@@ -41,7 +41,7 @@ export const article = {
   published: articleYaml.published === undefined ? undefined : new Date(articleYaml.published),
 };
 
-export interface TableData {
+export interface ContentTable {
   id: string;
   caption: string;
   rowIdPrefix: string;
@@ -51,10 +51,10 @@ export interface TableData {
 }
 
 /** Every table in content/tables/, its rows in order. */
-export const tables: TableData[] = readdirSync(join(contentDir, 'tables'))
+export const tables: ContentTable[] = readdirSync(join(contentDir, 'tables'))
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => {
-    const table = readYaml<Omit<TableData, 'id'>>(join('tables', name));
+    const table = readYaml<Omit<ContentTable, 'id'>>(join('tables', name));
     return { ...table, id: name.replace(/\.yaml$/, ''), rows: [...table.rows].sort((a, b) => a.order - b.order) };
   });
 

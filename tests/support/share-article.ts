@@ -1,6 +1,6 @@
 /**
  * An article read straight from a content folder (article.yaml, sections/*.mdx, tables/*.yaml),
- * with just what src/lib/share.ts reads of it, so a unit test can make a share image of real
+ * with just what src/lib/share/share.ts reads of it, so a unit test can make a share image of real
  * content (the site's, or a fixture's) without an Astro build. The tests' own reading: no
  * integrity rules, no MDX rendering.
  */
@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { textDirection, uiStrings } from '../../src/i18n';
-import type { Article, Section, Table } from '../../src/lib/article';
-import { sectionDoc } from '../../src/lib/section-doc';
+import type { Article, Section, Table } from '../../src/lib/content/article';
+import { sectionDoc } from '../../src/lib/content/section-doc';
 
 /** An MDX file's YAML frontmatter and the body under it. */
 function splitMdx(source: string): { data: Record<string, unknown>; body: string } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { bibtexCitation, bibtexEscape, bibtexKey, plainCitation, type CitationFacts } from '../../src/lib/citation';
+import { bibtexCitation, bibtexEscape, bibtexKey, plainCitation, type CitationFacts } from '../../src/lib/reuse/citation';
 import { article } from '../support/content';
 
 const facts: CitationFacts = {

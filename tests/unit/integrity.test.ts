@@ -9,8 +9,8 @@ import {
   plainText,
   tableReferences,
   type SectionFacts,
-  type TableData,
-} from '../../src/lib/integrity';
+  type TableFile,
+} from '../../src/lib/content/integrity';
 
 const section = (over: Partial<SectionFacts>): SectionFacts => ({
   file: `content/sections/${over.id ?? 'a'}.mdx`,
@@ -21,7 +21,7 @@ const section = (over: Partial<SectionFacts>): SectionFacts => ({
   ...over,
 });
 
-const table = (over: Partial<TableData> = {}): TableData => ({
+const table = (over: Partial<TableFile> = {}): TableFile => ({
   columns: [
     { field: 'name', label: 'Name', rowHeader: true },
     { field: 'note', label: 'Note' },
@@ -33,7 +33,7 @@ const table = (over: Partial<TableData> = {}): TableData => ({
   ],
   ...over,
 });
-const paths = (data: TableData) => checkTable(data).map((p) => p.path.join('.'));
+const paths = (data: TableFile) => checkTable(data).map((p) => p.path.join('.'));
 
 describe('checkTable', () => {
   it('accepts a well-formed table of any fields', () => expect(checkTable(table())).toEqual([]));
@@ -162,7 +162,7 @@ describe('checkGlance', () => {
 });
 
 describe('checkIdClaims', () => {
-  const page = { id: 'main', file: 'src/lib/page-ids.ts', field: 'PAGE_IDS' };
+  const page = { id: 'main', file: 'src/lib/urls/page-ids.ts', field: 'PAGE_IDS' };
   it('accepts ids used once', () => expect(checkIdClaims([page, { id: 'a', file: 'content/sections/a.mdx', field: 'id' }])).toEqual([]));
   it('blames the content file, not the page, and names every other user', () => {
     expect(
@@ -172,7 +172,7 @@ describe('checkIdClaims', () => {
         { id: 'main', file: 'content/tables/t.yaml', field: 'rowIdPrefix + rows.id' },
       ]),
     ).toEqual([
-      'content/sections/a.mdx: field "aliases" value "main" is an id already used on the page by PAGE_IDS in src/lib/page-ids.ts, rowIdPrefix + rows.id in content/tables/t.yaml',
+      'content/sections/a.mdx: field "aliases" value "main" is an id already used on the page by PAGE_IDS in src/lib/urls/page-ids.ts, rowIdPrefix + rows.id in content/tables/t.yaml',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 /** The colours are read from the CSS tokens, and only as colours the drawings can use. */
 import { describe, expect, it } from 'vitest';
-import { palette, parsePalette } from '../../src/lib/palette';
+import { palette, parsePalette } from '../../src/lib/theme/palette';
 
 const tokens = (accent: string) =>
   ['paper', 'ink', 'muted', 'rule', 'mark', 'panel'].map((name) => `--color-${name}: light-dark(#ffffff, #000);`).join('\n') +

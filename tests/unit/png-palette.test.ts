@@ -4,8 +4,8 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { hexRgb, type Rgb } from '../../src/lib/hex-colour';
-import { blend, blendSteps, encodePalettePng, nearestIndices, type PaletteColour } from '../../src/lib/png-palette';
+import { hexRgb, type Rgb } from '../../src/lib/theme/hex-colour';
+import { blend, blendSteps, encodePalettePng, nearestIndices, type PaletteColour } from '../../src/lib/share/png-palette';
 
 /** An RGBA image whose pixels cycle through `colors`, with a ragged width (odd, so rows end mid-byte). */
 function stripes(colors: Rgb[], width: number, height: number): Uint8Array {
@@ -73,7 +73,7 @@ describe('palette PNG', () => {
     ]);
     expect(hexRgb('#1d1c19')).toEqual([0x1d, 0x1c, 0x19]);
     expect(() => hexRgb('red')).toThrow(/hex colour/);
-    // No alpha: a palette PNG here has none (src/lib/palette.ts refuses such a token with its name).
+    // No alpha: a palette PNG here has none (src/lib/theme/palette.ts refuses such a token with its name).
     expect(() => hexRgb('#1d1c1980')).toThrow(/hex colour/);
     expect(() => encodePalettePng(new Uint8Array(4), 2, 2, [])).toThrow(/1 to 256/);
     expect(() => encodePalettePng(new Uint8Array(3), 2, 2, [[0, 0, 0]])).toThrow(/4 pixels/);

@@ -6,19 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { openSync, type Font } from 'fontkit';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PreviewCache, previewKey, rendererFingerprint, rendererSources, stableJson } from '../../src/lib/preview-cache';
+import { PreviewCache, previewKey, rendererFingerprint, rendererSources, stableJson } from '../../src/lib/share/preview-cache';
 import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
-import { palette as sitePalette } from '../../src/lib/palette';
-import { FONT_FILES } from '../../src/lib/font-files';
-import { layoutDiagram } from '../../src/lib/relation-diagram';
-import { encodePalettePng, nearestIndices } from '../../src/lib/png-palette';
+import { palette as sitePalette } from '../../src/lib/theme/palette';
+import { FONT_FILES } from '../../src/lib/share/font-files';
+import { layoutDiagram } from '../../src/lib/diagram/relation-diagram';
+import { encodePalettePng, nearestIndices } from '../../src/lib/share/png-palette';
 import {
   PREVIEW_HEIGHT,
   PREVIEW_MAX_BYTES,
@@ -32,8 +32,8 @@ import {
   previewPalette,
   renderPreview,
   type PreviewText,
-} from '../../src/lib/preview-image';
-import { sectionPreviews } from '../../src/lib/share';
+} from '../../src/lib/share/preview-image';
+import { sectionPreviews } from '../../src/lib/share/share';
 import { shareArticle, translatedShareArticle } from '../support/share-article';
 
 const hexBytes = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
@@ -57,7 +57,7 @@ const rgbOf = ({ pixels, width, height }: { pixels: Uint8ClampedArray; width: nu
     .toBuffer();
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tmp = join(root, 'tests/.tmp/preview-cache');
-const rendererSource = join(root, 'src/lib/preview-image.ts');
+const rendererSource = join(root, 'src/lib/share/preview-image.ts');
 
 const longest: PreviewText = {
   kicker: 'Middle East Explainer',
@@ -241,13 +241,18 @@ describe('preview cache key', () => {
     const sources = await rendererSources(rendererSource);
     // The renderer draws with the palette writer and the line wrapper: a change to either redraws.
     expect(sources.map((file) => file.slice(root.length))).toEqual(
-      expect.arrayContaining(['src/lib/preview-image.ts', 'src/lib/png-palette.ts', 'src/lib/text-wrap.ts']),
+      expect.arrayContaining(['src/lib/share/preview-image.ts', 'src/lib/share/png-palette.ts', 'src/lib/share/text-wrap.ts']),
     );
     const copies = join(tmp, 'renderer');
     await rm(copies, { recursive: true, force: true });
     await mkdir(copies, { recursive: true });
-    for (const file of sources) await copyFile(file, join(copies, file.slice(join(root, 'src/lib/').length)));
-    const copy = (name: string) => join(copies, name);
+    // The same folders under src/lib/ (share/, theme/), so the renderer's relative imports still resolve.
+    for (const file of sources) {
+      const target = join(copies, file.slice(join(root, 'src/lib/').length));
+      await mkdir(dirname(target), { recursive: true });
+      await copyFile(file, target);
+    }
+    const copy = (name: string) => join(copies, 'share', name);
     const same = await rendererFingerprint(copy('preview-image.ts'));
     expect(same).toBe(await rendererFingerprint(rendererSource));
     for (const [name, from, to] of [
@@ -318,7 +323,7 @@ describe('preview cache', () => {
   it('draws in worker threads: the same bytes as in this thread', async () => {
     const dir = join(tmp, 'pooled');
     await rm(dir, { recursive: true, force: true });
-    const cache = new PreviewCache({ dir, rendererSource, workerFile: join(root, 'src/lib/preview-worker.ts'), maxThreads: 2 });
+    const cache = new PreviewCache({ dir, rendererSource, workerFile: join(root, 'src/lib/share/preview-worker.ts'), maxThreads: 2 });
     const texts = Array.from({ length: 12 }, (_, i) => ({ ...longest, footer: `Section ${i + 1} of 12` }));
     cache.prepare(texts);
     const images = await Promise.all(texts.map((t) => cache.get(t)));

@@ -17,13 +17,13 @@ import {
   measure,
   splitGroups,
   wrapText,
-} from '../../src/lib/relation-diagram';
+} from '../../src/lib/diagram/relation-diagram';
 import { en } from '../../src/i18n/en';
-import { FONT_FILES } from '../../src/lib/font-files';
-import { hexRgb } from '../../src/lib/hex-colour';
-import { PREVIEW_SANS, diagramFrame, drawPreview, previewFontStack, type PreviewText } from '../../src/lib/preview-image';
-import { palette } from '../../src/lib/palette';
-import { tableDiagram } from '../../src/lib/table-diagram';
+import { FONT_FILES } from '../../src/lib/share/font-files';
+import { hexRgb } from '../../src/lib/theme/hex-colour';
+import { PREVIEW_SANS, diagramFrame, drawPreview, previewFontStack, type PreviewText } from '../../src/lib/share/preview-image';
+import { palette } from '../../src/lib/theme/palette';
+import { tableDiagram } from '../../src/lib/diagram/table-diagram';
 import { shareArticle } from '../support/share-article';
 
 type Props = (typeof relationDiagramExamples)[string];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFile, immutableCaching, securityHeaders } from '../../src/lib/security-headers';
+import { headersFile, immutableCaching, securityHeaders } from '../../src/lib/security/security-headers';
 
 const nginxHeaders = Object.fromEntries(
   [

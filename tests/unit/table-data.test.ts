@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { tableCsv, tableJson, type TableLike } from '../../src/lib/table-data';
+import { tableCsv, tableJson, type TableLike } from '../../src/lib/reuse/table-data';
 import { article, tables } from '../support/content';
 
 /** An invented table whose cells hold everything CSV must quote: a comma, a quote, line breaks, leading spaces. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle, MAX_TITLE_LENGTH } from '../../src/lib/titles';
+import { documentTitle, MAX_TITLE_LENGTH } from '../../src/lib/share/titles';
 import { article, titledSections } from '../support/content';
 
 describe('documentTitle', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, normalizeBase, previewImagePath, sharePagePath, sitePath } from '../../src/lib/urls';
+import { absoluteUrl, normalizeBase, previewImagePath, sharePagePath, sitePath } from '../../src/lib/urls/urls';
 
 describe('normalizeBase', () => {
   it.each([

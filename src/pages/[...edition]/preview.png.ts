@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticle } from '../../lib/article';
-import { previewResponse } from '../../lib/build-previews';
-import { type Edition, editionPath, editionPaths } from '../../lib/editions';
-import { articlePreview } from '../../lib/share';
+import { getArticle } from '../../lib/content/article';
+import { previewResponse } from '../../lib/share/build-previews';
+import { type Edition, editionPath, editionPaths } from '../../lib/content/editions';
+import { articlePreview } from '../../lib/share/share';
 
 export const getStaticPaths = editionPaths satisfies GetStaticPaths;
 

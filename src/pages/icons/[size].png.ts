@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { pngResponse } from '../../lib/preview-image';
-import { faviconPng } from '../../lib/favicon';
+import { pngResponse } from '../../lib/share/preview-image';
+import { faviconPng } from '../../lib/theme/favicon';
 
-/** PNG fallbacks of the favicon (src/lib/favicon.ts): 32 px for browsers without SVG icons, 180 px for iOS home screens. */
+/** PNG fallbacks of the favicon (src/lib/theme/favicon.ts): 32 px for browsers without SVG icons, 180 px for iOS home screens. */
 export const ICON_SIZES = [32, 180];
 
 export const getStaticPaths = () => ICON_SIZES.map((size) => ({ params: { size: String(size) } }));

@@ -1,7 +1,7 @@
 /** data/<table-id>.csv (ar/data/… for the Arabic edition): each table as CSV, for spreadsheets. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getArticle, tablePaths } from '../../../lib/article';
-import { tableCsv } from '../../../lib/table-data';
+import { getArticle, tablePaths } from '../../../lib/content/article';
+import { tableCsv } from '../../../lib/reuse/table-data';
 
 export const getStaticPaths = tablePaths satisfies GetStaticPaths;
 

@@ -1,9 +1,9 @@
 /** data/<table-id>.json (ar/data/… for the Arabic edition): each table as JSON, with its caption, source and date. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getArticle, tablePaths } from '../../../lib/article';
-import { tableJson } from '../../../lib/table-data';
-import { absoluteHref } from '../../../lib/urls';
-import { editionPath } from '../../../lib/editions';
+import { getArticle, tablePaths } from '../../../lib/content/article';
+import { tableJson } from '../../../lib/reuse/table-data';
+import { absoluteHref } from '../../../lib/urls/urls';
+import { editionPath } from '../../../lib/content/editions';
 
 export const getStaticPaths = tablePaths satisfies GetStaticPaths;
 

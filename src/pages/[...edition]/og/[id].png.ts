@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getArticle } from '../../../lib/article';
-import { previewResponse, previews } from '../../../lib/build-previews';
-import { editionPath, editionPaths } from '../../../lib/editions';
-import { sectionPreviews } from '../../../lib/share';
-import { previewImagePath } from '../../../lib/urls';
+import { getArticle } from '../../../lib/content/article';
+import { previewResponse, previews } from '../../../lib/share/build-previews';
+import { editionPath, editionPaths } from '../../../lib/content/editions';
+import { sectionPreviews } from '../../../lib/share/share';
+import { previewImagePath } from '../../../lib/urls/urls';
 
 export const getStaticPaths = (async () => {
   const paths = (

@@ -1,7 +1,7 @@
-import { isoDay } from '../i18n';
-import type { Article } from './article';
-import { editionPath, EDITIONS, ORIGINAL } from './editions';
-import { absoluteHref, fragment, previewImagePath } from './urls';
+import { isoDay } from '../../i18n';
+import type { Article } from '../content/article';
+import { editionPath, EDITIONS, ORIGINAL } from '../content/editions';
+import { absoluteHref, fragment, previewImagePath } from '../urls/urls';
 
 /**
  * schema.org `Article` for an edition's page: only what the content says. An author appears when

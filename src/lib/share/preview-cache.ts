@@ -97,9 +97,9 @@ export async function rendererFingerprint(rendererSource: string | URL): Promise
 export interface PreviewCacheOptions {
   /** The folder for cached images (created when missing). */
   dir: string | URL;
-  /** src/lib/preview-image.ts on disk: hashed into every key, with the local modules it imports. */
+  /** src/lib/share/preview-image.ts on disk: hashed into every key, with the local modules it imports. */
   rendererSource: string | URL;
-  /** The worker module (src/lib/preview-worker.ts on disk), or undefined for no pool. */
+  /** The worker module (src/lib/share/preview-worker.ts on disk), or undefined for no pool. */
   workerFile?: string | URL;
   /** Draws one image in this thread (default: renderPreview). */
   render?: (text: PreviewText) => Buffer | Promise<Buffer>;

@@ -3,7 +3,7 @@
  * mapped to its nearest palette entry, then written as a 4- or 8-bit indexed PNG.
  *
  * Written here rather than with a general quantiser because the palette is known in advance
- * (the design's colours and their antialiased blends, src/lib/preview-image.ts): sharp's
+ * (the design's colours and their antialiased blends, src/lib/share/preview-image.ts): sharp's
  * libimagequant pass took 26 ms an image, fast-png's JavaScript deflate 14 ms; a nearest-colour
  * map and Node's own zlib take under 10 ms, which is most of a 1,000-section build.
  *
@@ -11,7 +11,7 @@
  * imports explicit and its TypeScript erasable.
  */
 import { crc32, deflateSync } from 'node:zlib';
-import type { Rgb } from './hex-colour.ts';
+import type { Rgb } from '../theme/hex-colour.ts';
 
 /** A palette entry: a colour, opaque, or with its alpha (0–255) for an icon's soft edges. */
 export type PaletteColour = Rgb | [...Rgb, number];

@@ -11,10 +11,10 @@
  */
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import type { Palette } from './palette';
-import type { DiagramLayout, TextBlock } from './relation-diagram';
+import type { Palette } from '../theme/palette';
+import type { DiagramLayout, TextBlock } from '../diagram/relation-diagram';
 import { FONT_FILES } from './font-files.ts';
-import { hexRgb, type Rgb } from './hex-colour.ts';
+import { hexRgb, type Rgb } from '../theme/hex-colour.ts';
 import { blendSteps, encodePalettePng, nearestIndices } from './png-palette.ts';
 import { clampLines, wrapLines } from './text-wrap.ts';
 
@@ -29,7 +29,7 @@ export interface PreviewText {
   summary: string;
   /** Line at the foot, e.g. "Section 2 of 6 · article title". */
   footer: string;
-  /** The site's light colours (src/lib/palette.ts reads them from the CSS tokens). */
+  /** The site's light colours (src/lib/theme/palette.ts reads them from the CSS tokens). */
   colors: Pick<Palette, 'paper' | 'ink' | 'muted' | 'rule' | 'accent' | 'panel'>;
   /** Capitals and letter-spacing on the kicker: right for Latin letters, wrong for joined scripts. */
   capsKicker: boolean;
@@ -41,7 +41,7 @@ export interface PreviewText {
 
 /**
  * What an image draws of a relation diagram: the layout the page's SVG is drawn from
- * (src/lib/relation-diagram.ts), in its viewBox units. Its words are set in
+ * (src/lib/diagram/relation-diagram.ts), in its viewBox units. Its words are set in
  * previewFontStack(PREVIEW_SANS), in the image's direction, as the page sets them in its own.
  */
 export type PreviewDiagram = Pick<DiagramLayout, 'width' | 'height' | 'radius' | 'nodes' | 'links'>;
@@ -304,7 +304,7 @@ export const PREVIEW_MAX_BYTES = 25_000;
  * PREVIEW_MAX_BYTES; one over it (a big diagram's many small letters) is packed again at level 9,
  * 3% smaller for 25 ms more, and if still over, mapped to the coarse 12-colour palette (two steps
  * of antialiasing instead of four: the same picture at a glance, about 6% smaller). The build
- * warns about any still over (src/lib/build-previews.ts).
+ * warns about any still over (src/lib/share/build-previews.ts).
  */
 export function renderPreview(text: PreviewText): Buffer {
   const { pixels, width, height } = drawPreview(text);

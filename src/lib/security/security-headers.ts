@@ -5,7 +5,7 @@
 
 import type { AstroUserConfig } from 'astro';
 import { ENHANCE_LOADER_HASH } from './enhance-loader';
-import { THEME_SCRIPT_HASH } from './theme';
+import { THEME_SCRIPT_HASH } from '../theme/theme';
 
 /** One CSP directive as Astro's config accepts it (Astro does not export the type by name). */
 type CspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>[number];
@@ -23,7 +23,7 @@ export const cspDirectives: CspDirective[] = [
 
 /**
  * The header form of the policy. Scripts are files from the site itself ('self') and the two
- * inline scripts, allowed by their hashes (src/lib/theme.ts, src/lib/enhance-loader.ts); never 'unsafe-inline'. Styles are inlined for a one-round-trip page, so the header allows inline
+ * inline scripts, allowed by their hashes (src/lib/theme/theme.ts, src/lib/security/enhance-loader.ts); never 'unsafe-inline'. Styles are inlined for a one-round-trip page, so the header allows inline
  * styles while the per-page <meta> policy pins them to their hashes. `frame-ancestors` works
  * only as a header, never in <meta>.
  */

@@ -3,7 +3,7 @@
  * only from what content/article.yaml says. The access date is the reader's to fill in: a build
  * date would only pretend to be one.
  */
-import { isoDay, type UiStrings } from '../i18n';
+import { isoDay, type UiStrings } from '../../i18n';
 
 export interface CitationFacts {
   siteName: string;

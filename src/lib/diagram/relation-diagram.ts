@@ -15,8 +15,8 @@
  */
 import { createRequire } from 'node:module';
 import { openSync, type Font } from 'fontkit';
-import { FONT_FILES } from './font-files';
-import { wrapLines } from './text-wrap';
+import { FONT_FILES } from '../share/font-files';
+import { wrapLines } from '../share/text-wrap';
 
 export interface DiagramInput {
   /** The SVG's <title>: a short accessible name, e.g. "How Iran and Israel stand with Iraq". */
@@ -132,7 +132,7 @@ const require = createRequire(import.meta.url);
 /**
  * The faces words are measured in, by weight: Source Sans 3, and Noto Sans Arabic for the letters
  * it lacks (Arabic script), the same pair and order the preview images draw diagrams with
- * (previewFontStack in src/lib/preview-image.ts), so an Arabic word's box fits its own letters.
+ * (previewFontStack in src/lib/share/preview-image.ts), so an Arabic word's box fits its own letters.
  */
 const fontFiles = {
   latin: { 400: FONT_FILES.sans, 700: FONT_FILES.sansBold },
@@ -200,7 +200,7 @@ function capHeight(weight: 400 | 700): number {
 
 /**
  * Wraps `text` into lines no wider than `maxWidth` at this font size and weight, balanced like
- * CSS `text-wrap: balance` (src/lib/text-wrap.ts).
+ * CSS `text-wrap: balance` (src/lib/share/text-wrap.ts).
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, weight: 400 | 700, safety = SAFETY): string[] {
   return wrapLines(text, maxWidth, (s) => measure(s, fontSize, weight, safety), { balance: true });
@@ -406,7 +406,7 @@ function textMarkup(block: TextBlock): string {
 
 /**
  * The SVG markup: every text escaped, classes on every drawn element, no colours (the page's CSS
- * paints the classes). Share images draw the same layout on a canvas (src/lib/preview-image.ts).
+ * paints the classes). Share images draw the same layout on a canvas (src/lib/share/preview-image.ts).
  */
 export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
   const id = escapeXml(options.idPrefix);

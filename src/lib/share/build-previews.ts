@@ -8,8 +8,8 @@ import { PREVIEW_MAX_BYTES, pngResponse, type PreviewText } from './preview-imag
 
 export const previews = new PreviewCache({
   dir: new URL('preview-images/', cacheDir),
-  rendererSource: new URL('lib/preview-image.ts', srcDir),
-  workerFile: new URL('lib/preview-worker.ts', srcDir),
+  rendererSource: new URL('lib/share/preview-image.ts', srcDir),
+  workerFile: new URL('lib/share/preview-worker.ts', srcDir),
 });
 
 /** A preview as its endpoint's response; the build names one heavier than a preview should be. */

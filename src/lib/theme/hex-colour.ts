@@ -1,6 +1,6 @@
 /**
  * Hex colours as the site writes them (#rgb or #rrggbb): one check and one parser for the palette
- * (src/lib/palette.ts) and the preview PNGs.
+ * (src/lib/theme/palette.ts) and the preview PNGs.
  *
  * The preview worker loads this file straight from src/ with Node's type stripping: keep it free
  * of imports and its TypeScript erasable.

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { textDirection, uiStrings, type UiStrings } from '../i18n';
+import { textDirection, uiStrings, type UiStrings } from '../../i18n';
 import { editionContent, editionPaths, EDITIONS, ORIGINAL, type Edition } from './editions';
 import {
   assertNoProblems,
@@ -12,7 +12,7 @@ import {
   type SectionFacts,
 } from './integrity';
 import { CONTENT_PROBLEM_ID, type ContentProblem } from './loaders';
-import { PAGE_IDS, rowFragment, tableIds } from './page-ids';
+import { PAGE_IDS, rowFragment, tableIds } from '../urls/page-ids';
 import { sectionDoc, type SectionDoc } from './section-doc';
 import {
   checkGlossary,
@@ -134,7 +134,7 @@ const sectionFacts = (s: Section): SectionFacts => ({ file: s.file, id: s.id, or
 /** Every id the page will carry, with who sets it. */
 function idClaims(sections: Section[], tables: Table[]): IdClaim[] {
   return [
-    ...Object.values(PAGE_IDS).map((id) => ({ id, file: 'src/lib/page-ids.ts', field: 'PAGE_IDS' })),
+    ...Object.values(PAGE_IDS).map((id) => ({ id, file: 'src/lib/urls/page-ids.ts', field: 'PAGE_IDS' })),
     ...sections.flatMap((s) => [
       { id: s.id, file: s.file, field: 'id' },
       ...s.aliases.map((id) => ({ id, file: s.file, field: 'aliases' })),

@@ -2,11 +2,11 @@
  * What each shareable thing (the article, each headed section) says about itself in a link
  * preview: one description drives the share page's tags and its image, so they never disagree.
  */
-import type { Article } from './article';
-import { palette } from './palette';
+import type { Article } from '../content/article';
+import { palette } from '../theme/palette';
 import type { PreviewDiagram, PreviewText } from './preview-image';
-import { layoutDiagram } from './relation-diagram';
-import { tableDiagram } from './table-diagram';
+import { layoutDiagram } from '../diagram/relation-diagram';
+import { tableDiagram } from '../diagram/table-diagram';
 
 type SectionDiagram = { drawing: PreviewDiagram; description: string };
 

@@ -27,7 +27,7 @@ function duplicates<T>(items: T[], key: (item: T) => string | number): Map<strin
 }
 
 /** A table as its file holds it (content/tables/<id>.yaml), before any rule is known to hold. */
-export interface TableData {
+export interface TableFile {
   columns: { field: string; label: string; rowHeader?: boolean }[];
   rows: ({ id: string; order: number } & Record<string, unknown>)[];
   diagram?: { centre: string; linkColumn: string } | undefined;
@@ -43,7 +43,7 @@ export interface FieldProblem {
 const ROW_KEYS = new Set(['id', 'order']);
 
 /** The table's rows and columns fit together: the rules an editor adding a table must meet. */
-export function checkTable({ columns, rows, diagram }: TableData): FieldProblem[] {
+export function checkTable({ columns, rows, diagram }: TableFile): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const fields = new Set(columns.map((c) => c.field));
   const headers = columns.filter((c) => c.rowHeader).length;
@@ -169,7 +169,7 @@ export function findExcerpt(sectionBody: string, excerpt: string): { body: strin
 }
 
 /** An "At a glance" point as its file holds it. */
-export interface GlancePoint {
+export interface GlanceEntry {
   section: string;
   text: string;
 }
@@ -181,7 +181,7 @@ const MIN_EXCERPT_WORDS = 6;
  * Each point is the article's own words: its section exists and has a heading to link to, and
  * its text is found exactly in that section, as a whole sentence or a run of 6 words or more.
  */
-export function checkGlance(file: string, points: GlancePoint[], sections: SectionFacts[]): string[] {
+export function checkGlance(file: string, points: GlanceEntry[], sections: SectionFacts[]): string[] {
   const problems: string[] = [];
   points.forEach((point, index) => {
     const where = `${file}: field "points.${index}`;

@@ -2,9 +2,9 @@
  * The reader's theme choice (System, Light, Dark), applied before the first paint by a tiny
  * inline script, first in <body>. Its text is written once, here: the page prints it, and its sha256
  * goes into the CSP (Astro's <meta> policy through astro.config.mjs, and the header policy of
- * src/lib/security-headers.ts), so script-src never needs 'unsafe-inline'.
+ * src/lib/security/security-headers.ts), so script-src never needs 'unsafe-inline'.
  */
-import { cspHash } from './csp-meta';
+import { cspHash } from '../security/csp-meta';
 import { THEME_STORAGE_KEY } from './theme-key';
 
 /**

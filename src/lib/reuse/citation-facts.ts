@@ -1,8 +1,8 @@
 /** The citation's facts for an edition: its content/…/article.yaml and its canonical URL. */
-import type { Article } from './article';
+import type { Article } from '../content/article';
 import type { CitationFacts } from './citation';
-import { absoluteHref } from './urls';
-import { editionPath } from './editions';
+import { absoluteHref } from '../urls/urls';
+import { editionPath } from '../content/editions';
 
 export const citationFacts = ({ meta, edition }: Article): CitationFacts => ({
   siteName: meta.siteName,

@@ -3,7 +3,7 @@
  * tokens of src/styles/global.css. Preview images, the favicon and `theme-color` take them from
  * here, so a colour changed in the CSS changes everywhere.
  */
-import css from '../styles/global.css?raw';
+import css from '../../styles/global.css?raw';
 import { HEX_COLOUR } from './hex-colour';
 
 export type ColorName = 'paper' | 'ink' | 'muted' | 'rule' | 'accent' | 'mark' | 'panel';

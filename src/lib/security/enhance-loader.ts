@@ -6,7 +6,7 @@
  * this loader in its place, the module's URL in the loader's data-src.
  *
  * The loader's text is written once, here; its sha256 goes into the CSP (Astro's <meta> policy
- * through astro.config.mjs, and the header policy of src/lib/security-headers.ts), as the theme
+ * through astro.config.mjs, and the header policy of src/lib/security/security-headers.ts), as the theme
  * script's does.
  */
 import { cspHash } from './csp-meta';

@@ -3,10 +3,10 @@
  * and the column whose cells label the links (and the centre's own note). The page's diagram and
  * the share image of the section that holds it both draw from here.
  */
-import type { UiStrings } from '../i18n';
-import type { Table } from './article';
+import type { UiStrings } from '../../i18n';
+import type { Table } from '../content/article';
 import { describeDiagram, type DiagramInput } from './relation-diagram';
-import { cellText } from './table-data';
+import { cellText } from '../reuse/table-data';
 
 export function tableDiagram(table: Table, ui: UiStrings): DiagramInput {
   if (!table.diagram) throw new Error(`${table.file}: the table has no "diagram" field`);

@@ -3,9 +3,9 @@
  * labels, rows and cells the page shows, as CSV (RFC 4180) and as JSON.
  */
 import { stringify } from 'csv-stringify/sync';
-import { isoDay } from '../i18n';
+import { isoDay } from '../../i18n';
 
-/** What the downloads need of a table (src/lib/article.ts's `Table` fits). */
+/** What the downloads need of a table (src/lib/content/article.ts's `Table` fits). */
 export interface TableLike {
   caption: string;
   columns: { field: string; label: string }[];
