@@ -25,7 +25,7 @@ const expectedMessage: Record<string, RegExp> = {
   'empty-body': /the section body is empty/,
   'alias-collision': /field "aliases" value "conclusions" is an id already used on the page by id in content\/sections\/conclusions\.mdx/,
   'broken-table-reference': /<Table id="actor-relation" \/> names no table/,
-  'page-id-collision': /field "id" value "main" is an id already used on the page by PAGE_IDS in src\/lib\/page-ids\.ts/,
+  'page-id-collision': /field "id" value "main" is an id already used on the page by PAGE_IDS in src\/lib\/urls\/page-ids\.ts/,
   'row-fragment-collision':
     /field "aliases" value "actor-iran" is an id already used on the page by rowIdPrefix \+ rows\.id in content\/tables\/actor-relations\.yaml/,
   'table-column-without-data': /columns\.3\.field.*"population" is a field that no row has/,
