@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { staticHostFiles } from './src/integrations/static-host-files';
 import { EDITIONS, ORIGINAL } from './src/lib/content/editions';
+import { SHARE_PAGES } from './src/lib/urls/urls';
 import { cspDirectives } from './src/lib/security/security-headers';
 import { ENHANCE_LOADER_HASH } from './src/lib/security/enhance-loader';
 import { THEME_SCRIPT_HASH } from './src/lib/theme/theme';
@@ -40,7 +41,7 @@ export default defineConfig({
     // Share pages (/s/…) only redirect to the article: they stay out of the sitemap. Each page
     // lists its editions (/ and /ar/) as alternates.
     sitemap({
-      filter: (page) => !new URL(page).pathname.includes('/s/'),
+      filter: (page) => !new URL(page).pathname.includes(`/${SHARE_PAGES}`),
       i18n: { defaultLocale: ORIGINAL, locales: Object.fromEntries(EDITIONS.map((edition) => [edition, edition])) },
     }),
     staticHostFiles(),

@@ -1,13 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipAsync } from '@gfx/zopfli';
 import type { AstroIntegration } from 'astro';
 import { editionPath, EDITIONS } from '../lib/content/editions';
-import { headersFile } from '../lib/security/security-headers';
+import { headersFile, nginxIncludes } from '../lib/security/security-headers';
 import { normalizeBase } from '../lib/urls/urls';
 
 /**
  * Writes dist/_headers for the build's base path, so Netlify and Cloudflare Pages send the
- * security headers; and each edition's article page gzipped once with Zopfli (index.html.gz),
+ * security headers; deploy/nginx/'s generated includes for nginx; and each edition's article page gzipped once with Zopfli (index.html.gz),
  * which nginx sends as it is (`gzip_static on`): 5% smaller than gzip at its best level, and the
  * article is promised in TCP's first flight. Other pages are small and compressed by the host.
  */
@@ -23,6 +23,9 @@ export function staticHostFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         await writeFile(new URL('_headers', dir), headersFile(base));
+        // The nginx recipe's includes, beside its committed explainer.conf (the project is the working directory).
+        await mkdir('deploy/nginx', { recursive: true });
+        for (const [file, text] of Object.entries(nginxIncludes())) await writeFile(`deploy/nginx/${file}`, text);
         for (const edition of EDITIONS) {
           const page = new URL(editionPath(edition, 'index.html'), dir);
           const html = await readFile(page);

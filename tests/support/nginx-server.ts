@@ -25,8 +25,9 @@ const findNginx = () => ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((path)
 
 if (!existsSync(join(www, 'explainer/index.html'))) fail('no sub-path build in tests/.tmp/www/explainer: run `npm run build:test` first.');
 mkdirSync(join(work, 'temp'), { recursive: true });
-// The recipe's files go beside nginx.conf, as on a server (/etc/nginx/), unchanged.
-for (const file of ['explainer.conf', 'security-headers.conf']) copyFileSync(join(root, 'deploy/nginx', file), join(work, file));
+// The recipe's files (explainer.conf and the includes the build wrote) go beside nginx.conf, as on a server (/etc/nginx/), unchanged.
+for (const file of ['explainer.conf', 'security-headers.conf', 'hashed-assets.conf'])
+  copyFileSync(join(root, 'deploy/nginx', file), join(work, file));
 const config = join(work, 'nginx.conf');
 const errorLog = join(work, 'error.log');
 writeFileSync(errorLog, '');

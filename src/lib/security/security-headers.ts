@@ -50,6 +50,24 @@ export const securityHeaders: Record<string, string> = {
 /** Hashed build assets never change under the same name. */
 export const immutableCaching = 'public, max-age=31536000, immutable';
 
+/** nginx's form of a set of headers: `add_header` lines, sent on errors too (`always`). */
+const nginxLines = (headers: Record<string, string>) =>
+  Object.entries(headers).map(([name, value]) => `add_header ${name} "${value}" always;`);
+
+/**
+ * The nginx recipe's generated includes, written by every build into deploy/nginx/ beside the
+ * committed explainer.conf (src/integrations/static-host-files.ts), so a changed inline script
+ * never needs a hand edit: the security headers, and the caching of hashed assets (which nginx
+ * adds to them, since a location's own add_header drops the ones it inherits).
+ */
+export function nginxIncludes(): Record<string, string> {
+  const generated = '# Written by `astro build` from src/lib/security/security-headers.ts: do not edit.\n';
+  return {
+    'security-headers.conf': `${generated}${nginxLines(securityHeaders).join('\n')}\n`,
+    'hashed-assets.conf': `${generated}${nginxLines({ ...securityHeaders, 'Cache-Control': immutableCaching }).join('\n')}\n`,
+  };
+}
+
 /** Netlify and Cloudflare Pages `_headers`: security headers everywhere, long caching for hashed assets. */
 export function headersFile(base: string): string {
   const lines = (headers: Record<string, string>) => Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);

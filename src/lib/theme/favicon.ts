@@ -39,8 +39,11 @@ export function faviconPng(size: number): Buffer {
   return png;
 }
 
-/** The size of the icon pages carry inline: a browser tab's 16 px at twice the density. */
-export const INLINE_ICON_SIZE = 32;
+/** The favicon's PNG files (icons/<size>.png): 32 px for browsers without SVG icons, 180 px for iOS home screens. */
+export const ICON_SIZES = { tab: 32, homeScreen: 180 } as const;
+
+/** The size of the icon pages carry inline: a browser tab's 16 px at twice the density (icons/32.png). */
+export const INLINE_ICON_SIZE = ICON_SIZES.tab;
 
 /**
  * The icon every page carries inline, as a PNG data: URL. Not the SVG: Chromium draws an SVG icon

@@ -25,10 +25,16 @@ export function absoluteUrl(site: string, base: string, path = ''): string {
 export const fragment = (id: string): string => `#${id}`;
 
 /** The share page of a section: it carries the section's preview and sends readers on. */
-export const sharePagePath = (sectionId: string): string => `s/${sectionId}/`;
+export const sharePagePath = (sectionId: string): string => `${SHARE_PAGES}${sectionId}/`;
 
 /** The preview image of a section, or of the whole article when no section is given. */
 export const previewImagePath = (sectionId?: string): string => (sectionId ? `og/${sectionId}.png` : 'preview.png');
+
+/** A favicon PNG of one size (src/lib/theme/favicon.ts draws it). */
+export const iconPath = (size: number): string => `icons/${size}.png`;
+
+/** The folder of the share pages: s/<section-id>/. The sitemap leaves it out. */
+export const SHARE_PAGES = 's/';
 
 /** Where a table's downloads live: data/<table-id>.csv and .json. */
 export const tableDataPath = (tableId: string, format: 'csv' | 'json'): string => `data/${tableId}.${format}`;
