@@ -43,6 +43,11 @@ export default defineConfig({
     sitemap({
       filter: (page) => !new URL(page).pathname.includes(`/${SHARE_PAGES}`),
       i18n: { defaultLocale: ORIGINAL, locales: Object.fromEntries(EDITIONS.map((edition) => [edition, edition])) },
+      // As on the pages: x-default is the original, for readers of any other language.
+      serialize: (item) => {
+        const original = item.links?.find((link) => link.lang === ORIGINAL);
+        return original ? { ...item, links: [...(item.links ?? []), { ...original, lang: 'x-default' }] } : item;
+      },
     }),
     staticHostFiles(),
   ],

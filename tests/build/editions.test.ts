@@ -171,6 +171,10 @@ describe.each(Object.keys(builds) as BuildName[])('the two editions in the %s bu
     for (const loc of [site, `${site}ar/`]) expect(sitemap).toContain(`<loc>${loc}</loc>`);
     expect(sitemap).toContain(`hreflang="ar" href="${site}ar/"`);
     expect(sitemap).toContain(`hreflang="en" href="${site}"`);
+    expect(sitemap.match(/hreflang="x-default" href="([^"]*)"/g)).toEqual([
+      `hreflang="x-default" href="${site}"`,
+      `hreflang="x-default" href="${site}"`,
+    ]);
   });
 
   it('the one 404 page speaks to readers of both editions, each part in its language and direction', () => {
