@@ -1,7 +1,7 @@
 /**
  * Enhancements only: the page reads fully without them. Custom elements that toggle state:
- * <share-link> (copy or share a section's link, or copy a citation), <toc-tracker> (mark the
- * section being read) and <theme-switch> (./theme-switch.ts); and the language link, which
+ * <explainer-copy> (copy or share a section's link, or copy a citation), <explainer-contents> (mark the
+ * section being read) and <explainer-theme> (./theme-switch.ts); and the language link, which
  * carries the section being read to the other edition.
  */
 
@@ -30,7 +30,7 @@ const announce = (message: string) => {
  * the element named by `data-copy-from` (a citation); `data-label` and `data-copied` name the
  * button and the announcement for a text.
  */
-class ShareLink extends HTMLElement {
+class CopyControl extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button');
     const source = document.getElementById(this.dataset.copyFrom ?? '');
@@ -102,7 +102,7 @@ document.addEventListener('click', (event) => {
   link.hash = current ? fragment(current.id) : '';
 });
 
-class TocTracker extends HTMLElement {
+class ContentsTracker extends HTMLElement {
   private observer?: IntersectionObserver;
   private readonly onResize = () => this.observe();
 
@@ -137,8 +137,8 @@ class TocTracker extends HTMLElement {
   }
 }
 
-customElements.define('share-link', ShareLink);
-customElements.define('toc-tracker', TocTracker);
+customElements.define('explainer-copy', CopyControl);
+customElements.define('explainer-contents', ContentsTracker);
 
 // A module, so its names stay out of the global scope.
 export {};

@@ -1,5 +1,5 @@
 /**
- * <theme-switch>: the header's Theme select. Hidden until this runs (with scripts off the page
+ * <explainer-theme>: the header's Theme select. Hidden until this runs (with scripts off the page
  * follows the system and shows no dead control). A choice is applied at once and remembered;
  * the head script (src/lib/theme/theme.ts) applies it before the first paint of every later page.
  */
@@ -23,7 +23,7 @@ const stored = (): string => {
   }
 };
 
-class ThemeSwitch extends HTMLElement {
+class ThemeSelect extends HTMLElement {
   connectedCallback() {
     const select = this.querySelector('select');
     if (!select) return;
@@ -54,4 +54,4 @@ class ThemeSwitch extends HTMLElement {
   }
 }
 
-customElements.define('theme-switch', ThemeSwitch);
+customElements.define('explainer-theme', ThemeSelect);

@@ -79,14 +79,14 @@ test.describe('the language link', () => {
   test('followed from a section, lands on the same section of the other edition', async ({ page }) => {
     await page.goto('./#recommendations');
     // The enhancement script, which carries the section over, runs after the first paint.
-    await expect(page.locator('theme-switch')).toBeVisible();
+    await expect(page.locator('explainer-theme')).toBeVisible();
     await clickLanguageLink(page);
     await expect(page).toHaveURL(/\/ar\/#recommendations$/);
     const top = await page.locator('#recommendations').evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);
     // And back, from the Arabic page, to the English section.
-    await expect(page.locator('theme-switch')).toBeVisible();
+    await expect(page.locator('explainer-theme')).toBeVisible();
     await clickLanguageLink(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveURL(/#recommendations$/);

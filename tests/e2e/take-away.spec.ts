@@ -124,7 +124,7 @@ test.describe('cite this explainer', () => {
     test(`Copy puts the ${id} text on the clipboard and announces it`, async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto('./');
-      const button = page.locator(`share-link[data-copy-from="${id}"] button`);
+      const button = page.locator(`explainer-copy[data-copy-from="${id}"] button`);
       await expect(button).toBeVisible();
       await expect(button).toHaveText(en.copy);
       await button.click();

@@ -141,7 +141,7 @@ test.describe('with scripts off', () => {
 
   test('no control shows, and the page follows the system', async ({ page }) => {
     await page.goto('./');
-    await expect(page.locator('theme-switch')).toBeHidden();
+    await expect(page.locator('explainer-theme')).toBeHidden();
     await expect(themeSelect(page)).toBeHidden();
     expect(await background(page)).toBe(PAPER.dark);
   });
