@@ -1,8 +1,8 @@
 import type { Props } from './ComparisonTable.astro';
 
 /**
- * The component's examples: each drives its render test, its HTML validation and its axe check
- * (tests/unit/comparison-table.test.ts and tests/e2e/components.spec.ts).
+ * The component’s examples: each drives its render test and its HTML validation
+ * (tests/unit/comparison-table.test.ts).
  */
 export const comparisonTableExamples: Record<string, Props> = {
   'three rows, row header first': {

@@ -56,14 +56,17 @@ test.describe('the Arabic edition', () => {
     expect(link!.x).toBeLessThan(200);
   });
 
-  test('under forced colours axe finds nothing, light and dark', async ({ page }) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ forcedColors: 'active', colorScheme });
-      await page.goto('./ar/');
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => v.id)).toEqual([]);
-    }
-  });
+  for (const width of [360, 1280]) {
+    test(`under forced colours axe finds nothing, light and dark, ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ forcedColors: 'active', colorScheme });
+        await page.goto('./ar/');
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => v.id)).toEqual([]);
+      }
+    });
+  }
 });
 
 /**
