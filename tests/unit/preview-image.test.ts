@@ -11,9 +11,16 @@ import { fileURLToPath } from 'node:url';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { openSync, type Font } from 'fontkit';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { PreviewCache, previewKey, rendererFingerprint, rendererSources, stableJson } from '../../src/lib/share/preview-cache';
+import {
+  POOL_MIN_IMAGES,
+  PreviewCache,
+  previewKey,
+  rendererFingerprint,
+  rendererSources,
+  stableJson,
+} from '../../src/lib/share/preview-cache';
 import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
 import { palette as sitePalette } from '../../src/lib/theme/palette';
 import { FONT_FILES } from '../../src/lib/share/font-files';
@@ -318,6 +325,27 @@ describe('preview cache', () => {
     await third.get(kept!);
     expect(third.stats).toMatchObject({ hits: 1, drawn: 0 });
     expect(await readdir(dir)).toHaveLength(1);
+  });
+
+  it('draws in this thread, with one warning, when the worker fails: every image still made, the same bytes', async () => {
+    const dir = join(tmp, 'broken-pool');
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    const workerFile = join(dir, 'broken-worker.mjs');
+    await writeFile(workerFile, "throw new Error('this worker cannot start');\n");
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const cache = new PreviewCache({ dir: join(dir, 'images'), rendererSource, workerFile, maxThreads: 2 });
+      // Enough images for the build to start the pool.
+      const texts = Array.from({ length: POOL_MIN_IMAGES }, (_, i) => ({ ...longest, footer: `Section ${i + 1}` }));
+      cache.prepare(texts);
+      const images = await Promise.all(texts.map((t) => cache.get(t)));
+      expect(cache.stats).toMatchObject({ pooled: 0, drawn: POOL_MIN_IMAGES });
+      expect(images[0]!.equals(renderPreview(texts[0]!))).toBe(true);
+      expect(warn.mock.calls.filter(([message]) => String(message).startsWith('Preview worker failed'))).toHaveLength(1);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('draws in worker threads: the same bytes as in this thread', async () => {

@@ -123,7 +123,7 @@ export class PreviewCache {
   private fingerprint?: Promise<string>;
   /** Every image started in this build, by its text (stable JSON): a page asks for its own. */
   private readonly pending = new Map<string, Promise<Buffer>>();
-  private pool?: Tinypool;
+  private pool?: { tinypool: Tinypool; abort: AbortController };
   private poolTasks = 0;
   private poolBroken = false;
 
@@ -209,29 +209,46 @@ export class PreviewCache {
   private async draw(text: PreviewText, usePool: boolean): Promise<Buffer> {
     const render = this.options.render ?? renderPreview;
     if (!usePool || !this.options.workerFile || this.poolBroken) return render(text);
-    this.pool ??= new Tinypool({
-      filename: this.options.workerFile.toString(),
+    const pool = (this.pool ??= this.startPool(this.options.workerFile));
+    this.poolTasks++;
+    try {
+      const png = Buffer.from((await pool.tinypool.run(text, { signal: pool.abort.signal })) as Uint8Array);
+      this.stats.pooled++;
+      return png;
+    } catch (error) {
+      // The worker could not load or draw (a Node without type stripping, say): draw here instead.
+      this.givePoolUp(error);
+      return render(text);
+    } finally {
+      // The pool ends with its last task, so the build's process can exit. A pool given up is left
+      // alone: its workers are gone, and destroying it while they fail throws inside Tinypool.
+      if (--this.poolTasks === 0) {
+        this.pool = undefined;
+        if (!this.poolBroken) void pool.tinypool.destroy();
+      }
+    }
+  }
+
+  private startPool(workerFile: string | URL): { tinypool: Tinypool; abort: AbortController } {
+    const tinypool = new Tinypool({
+      filename: workerFile.toString(),
       minThreads: 0,
       maxThreads: this.options.maxThreads ?? Math.max(1, availableParallelism()),
       idleTimeout: 1000,
     });
-    this.poolTasks++;
-    try {
-      const png = Buffer.from((await this.pool.run(text)) as Uint8Array);
-      this.stats.pooled++;
-      return png;
-    } catch (error) {
-      // A Node without type stripping cannot load the worker: draw here instead.
-      this.poolBroken = true;
-      console.warn(`Preview worker failed (${(error as Error).message}); drawing in the main thread.`);
-      return render(text);
-    } finally {
-      // The pool ends with its last task, so the build's process can exit.
-      if (--this.poolTasks === 0) {
-        const pool = this.pool;
-        this.pool = undefined;
-        void pool?.destroy();
-      }
-    }
+    const abort = new AbortController();
+    // A worker that fails while starting fails no task: its tasks would wait for ever. Cancel them all.
+    tinypool.on('error', (error: unknown) => {
+      this.givePoolUp(error);
+      abort.abort(error);
+    });
+    return { tinypool, abort };
+  }
+
+  /** Once a build: the pool is given up, with one warning, and every image is drawn in this thread. */
+  private givePoolUp(error: unknown): void {
+    if (this.poolBroken) return;
+    this.poolBroken = true;
+    console.warn(`Preview worker failed (${(error as Error).message}); drawing in the main thread.`);
   }
 }
