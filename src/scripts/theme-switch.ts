@@ -1,19 +1,19 @@
 /**
  * <explainer-theme>: the header's Theme select. Hidden until this runs (with scripts off the page
- * follows the system and shows no dead control). A choice is applied at once and remembered;
- * the head script (src/lib/theme/theme.ts) applies it before the first paint of every later page.
+ * follows the system and shows no dead control). A choice is remembered and applied at once by
+ * the head script's function (src/lib/theme/theme.ts), which applies it before the first paint of
+ * every later page too.
  */
-import { THEME_STORAGE_KEY as KEY } from '../lib/theme/theme-key';
+import { APPLY_THEME, THEME_STORAGE_KEY as KEY } from '../lib/theme/theme-key';
 
-function apply(choice: string) {
-  const root = document.documentElement;
-  if (choice === 'light' || choice === 'dark') root.dataset.theme = choice;
-  else delete root.dataset.theme;
-  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[data-scheme]')) {
-    const scheme = meta.dataset.scheme;
-    meta.media = root.dataset.theme ? (scheme === choice ? 'all' : 'not all') : `(prefers-color-scheme: ${scheme})`;
+declare global {
+  interface Window {
+    /** Left by the head script (src/lib/theme/theme.ts): the one place a choice is applied. */
+    [APPLY_THEME]: (choice: string) => void;
   }
 }
+
+const apply = (choice: string) => window[APPLY_THEME](choice);
 
 const stored = (): string => {
   try {

@@ -5,14 +5,17 @@
  * src/lib/security/security-headers.ts), so script-src never needs 'unsafe-inline'.
  */
 import { cspHash } from '../security/csp-meta';
-import { THEME_STORAGE_KEY } from './theme-key';
+import { APPLY_THEME, THEME_STORAGE_KEY } from './theme-key';
 
 /**
- * Runs first in <body>, before anything paints: sets <html data-theme> (the CSS picks the colours from
- * it) and points `theme-color` at the chosen scheme. A blocked localStorage means System.
- * Keep it ES5-plain and small: every page carries it, and a byte changed changes its hash.
+ * Runs first in <body>, before anything paints, and holds the one function that applies a theme
+ * choice: it sets <html data-theme> (the CSS picks the colours from it) or removes it for System,
+ * and points `theme-color` at the chosen scheme (or back at the system's). It applies the stored
+ * choice (a blocked localStorage means System) and leaves the function as `window.applyTheme`
+ * for the theme select. Keep it ES5-plain and small: every page carries it, and a byte changed
+ * changes its hash.
  */
-export const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem("${THEME_STORAGE_KEY}")}catch(e){}if(t=="light"||t=="dark"){document.documentElement.dataset.theme=t;document.querySelectorAll("meta[data-scheme]").forEach(function(m){m.media=m.dataset.scheme==t?"all":"not all"})}})()`;
+export const THEME_SCRIPT = `(function(){function a(t){var r=document.documentElement,c=t=="light"||t=="dark";if(c)r.dataset.theme=t;else delete r.dataset.theme;document.querySelectorAll("meta[data-scheme]").forEach(function(m){var s=m.dataset.scheme;m.media=c?s==t?"all":"not all":"(prefers-color-scheme: "+s+")"})}window.${APPLY_THEME}=a;try{var t=localStorage.getItem("${THEME_STORAGE_KEY}")}catch(e){}a(t)})()`;
 
 /** The script's CSP source expression, e.g. 'sha256-…' without the quotes. */
 export const THEME_SCRIPT_HASH = cspHash(THEME_SCRIPT);
