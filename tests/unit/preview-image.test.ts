@@ -24,6 +24,7 @@ import {
 import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
 import { palette as sitePalette } from '../../src/lib/theme/palette';
 import { FONT_FILES } from '../../src/lib/share/font-files';
+import { diagramPaint } from '../../src/lib/diagram/paint';
 import { layoutDiagram } from '../../src/lib/diagram/relation-diagram';
 import { encodePalettePng, nearestIndices } from '../../src/lib/share/png-palette';
 import {
@@ -42,6 +43,9 @@ import {
 } from '../../src/lib/share/preview-image';
 import { sectionPreviews } from '../../src/lib/share/share';
 import { shareArticle, translatedShareArticle } from '../support/share-article';
+
+/** A diagram as share images draw it: its layout and the page's paint. */
+const drawing = (input: Parameters<typeof layoutDiagram>[0]) => ({ ...layoutDiagram(input), paint: diagramPaint });
 
 const hexBytes = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
@@ -99,7 +103,7 @@ describe('preview image', () => {
 
   it('with a three-row diagram beside the longest words, is still 1200x630 and at most 25 KB', async () => {
     const example = relationDiagramExamples['three rows: one above, one below']!;
-    const diagram = layoutDiagram(example);
+    const diagram = drawing(example);
     const png = renderPreview({ ...longest, diagram });
     const meta = await sharp(png).metadata();
     expect([meta.width, meta.height]).toEqual([PREVIEW_WIDTH, PREVIEW_HEIGHT]);
@@ -109,7 +113,7 @@ describe('preview image', () => {
 
   it('never lets the words run into the footer: a short title in big type beside a diagram keeps fewer summary lines', () => {
     const example = relationDiagramExamples['three rows: one above, one below']!;
-    const diagram = layoutDiagram(example);
+    const diagram = drawing(example);
     // 45 characters: the biggest title size, three lines in the narrowed column.
     const { pixels } = drawPreview({ ...longest, title: 'Strengthening Iraq’s Position Against Militia', diagram });
     const rgbAt = (x: number, y: number) => [...pixels.subarray((y * PREVIEW_WIDTH + x) * 4, (y * PREVIEW_WIDTH + x) * 4 + 3)];
@@ -127,7 +131,7 @@ describe('preview image', () => {
   it('keeps an image over 25 KB within it: packed harder, then with fewer antialiasing steps (a five-row diagram with a long note, the longest words)', async () => {
     const example = relationDiagramExamples['five rows: two above, two below']!;
     // A longer note than the example's: the drawing needs to be over the limit even at zlib level 9.
-    const diagram = layoutDiagram({
+    const diagram = drawing({
       ...example,
       centre: { ...example.centre, note: `${example.centre.note}, four of them found by Galileo in 1610` },
     });
@@ -152,7 +156,7 @@ describe('preview image', () => {
   });
 
   it('stands a diagram at the top, the footer’s room tall, or narrower when it is short: a two-row one is not scaled up over the title', () => {
-    const frame = (name: string) => diagramFrame(layoutDiagram(relationDiagramExamples[name]!), 'ltr');
+    const frame = (name: string) => diagramFrame(drawing(relationDiagramExamples[name]!), 'ltr');
     const [three, two] = [frame('three rows: one above, one below'), frame('two rows: one above the centre')];
     expect([three.y, three.height]).toEqual([56, 426]);
     expect(three.x + three.width).toBe(PREVIEW_WIDTH - 72);
@@ -169,7 +173,7 @@ describe('preview image', () => {
 
   it('starts at the right in a right-to-left language: accent bar and words on the right, the diagram on the left', () => {
     const example = relationDiagramExamples['three rows: one above, one below']!;
-    const diagram = layoutDiagram(example);
+    const diagram = drawing(example);
     const accent = hexBytes(sitePalette.light.accent);
     /** How many pixels of a band of rows, left half and right half, are the accent colour or ink-dark. */
     const count = (pixels: Uint8ClampedArray, rows: [number, number], match: (p: number) => boolean) => {
@@ -238,9 +242,7 @@ describe('preview cache key', () => {
     for (const field of Object.keys(longest) as (keyof PreviewText)[]) {
       expect(previewKey('f', { ...longest, [field]: `${longest[field]}.` })).not.toBe(key);
     }
-    expect(previewKey('f', { ...longest, diagram: layoutDiagram(relationDiagramExamples['three rows: one above, one below']!) })).not.toBe(
-      key,
-    );
+    expect(previewKey('f', { ...longest, diagram: drawing(relationDiagramExamples['three rows: one above, one below']!) })).not.toBe(key);
     expect(previewKey('g', longest)).not.toBe(key);
   });
 

@@ -21,6 +21,7 @@ import {
 import { en } from '../../src/i18n/en';
 import { FONT_FILES } from '../../src/lib/share/font-files';
 import { hexRgb } from '../../src/lib/theme/hex-colour';
+import { diagramPaint, parseDiagramPaint } from '../../src/lib/diagram/paint';
 import { PREVIEW_SANS, diagramFrame, drawPreview, previewFontStack, type PreviewText } from '../../src/lib/share/preview-image';
 import { palette } from '../../src/lib/theme/palette';
 import { tableDiagram } from '../../src/lib/diagram/table-diagram';
@@ -179,7 +180,7 @@ describe.each(Object.entries(relationDiagramExamples))('RelationDiagram: %s', (_
   });
 
   it('draws from the same layout in a share image, beside the words, in the image’s colours', () => {
-    const diagram = layoutDiagram(props);
+    const diagram = { ...layoutDiagram(props), paint: diagramPaint };
     const { pixels } = drawPreview({ ...previewWords, diagram });
     const frame = diagramFrame(diagram, 'ltr');
     expect(frame.width).toBeGreaterThan(100);
@@ -317,5 +318,28 @@ describe('relation diagram layout in Arabic script', () => {
       const expected = canvasWidth(line.text, line.size, line.weight) * (line.weight === 700 ? SAFETY.bold : SAFETY.regular);
       expect(Math.abs(line.width - expected), line.text).toBeLessThan(0.5);
     }
+  });
+});
+
+describe('the diagram’s paint, read from the component’s rules', () => {
+  it('gives share images the colours and widths the page paints with', () => {
+    expect(diagramPaint).toEqual({
+      node: { fill: 'panel', stroke: 'muted', lineWidth: 1.25 },
+      centre: { fill: 'panel', stroke: 'accent', lineWidth: 2 },
+      link: { stroke: 'muted', lineWidth: 1.5 },
+      arrow: 'muted',
+      words: { 'rd-name': 'ink', 'rd-label': 'ink', 'rd-note': 'muted' },
+    });
+  });
+
+  it('follows a changed rule, and names the component when a rule is not a colour token', () => {
+    const css = '<style>.relation-diagram .rd-node { fill: var(--color-panel); stroke: var(--color-muted); stroke-width: 1.25px; }';
+    const rest =
+      '.relation-diagram .rd-node-centre { stroke: var(--color-accent); stroke-width: 3px; } .relation-diagram .rd-link-line { stroke: var(--color-ink); stroke-width: 1.5px; } .relation-diagram .rd-arrow { fill: var(--color-ink); } .relation-diagram .rd-name, .relation-diagram .rd-label { fill: var(--color-ink); } .relation-diagram .rd-note { fill: var(--color-muted); } @media print { .relation-diagram .rd-node { fill: #fff; } }';
+    const paint = parseDiagramPaint(`${css} ${rest}`);
+    expect([paint.centre.lineWidth, paint.link.stroke, paint.node.fill]).toEqual([3, 'ink', 'panel']);
+    expect(() => parseDiagramPaint(`${css.replace('var(--color-panel)', '#fff')} ${rest}`)).toThrow(
+      /RelationDiagram\.astro: \.rd-node needs "fill: var/,
+    );
   });
 });

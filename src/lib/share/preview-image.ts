@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Palette } from '../theme/palette';
+import type { DiagramPaint } from '../diagram/paint';
 import type { DiagramLayout, TextBlock } from '../diagram/relation-diagram';
 import { FONT_FILES } from './font-files.ts';
 import { hexRgb, type Rgb } from '../theme/hex-colour.ts';
@@ -44,7 +45,10 @@ export interface PreviewText {
  * (src/lib/diagram/relation-diagram.ts), in its viewBox units. Its words are set in
  * previewFontStack(PREVIEW_SANS), in the image's direction, as the page sets them in its own.
  */
-export type PreviewDiagram = Pick<DiagramLayout, 'width' | 'height' | 'radius' | 'nodes' | 'links'>;
+export type PreviewDiagram = Pick<DiagramLayout, 'width' | 'height' | 'radius' | 'nodes' | 'links'> & {
+  /** How its parts are painted: the page's own rules (src/lib/diagram/paint.ts), in the image's colours. */
+  paint: DiagramPaint;
+};
 
 /** The font families the images draw in. */
 export const PREVIEW_SERIF = 'Preview Serif';
@@ -171,24 +175,6 @@ export function diagramFrame(
 }
 
 /**
- * How a diagram's parts are painted: as the page's rules paint its classes
- * (src/components/RelationDiagram.astro), in the image's colours; line widths in viewBox units.
- */
-const DIAGRAM_PAINT = {
-  node: { fill: 'panel', stroke: 'muted', lineWidth: 1.25 },
-  centre: { fill: 'panel', stroke: 'accent', lineWidth: 2 },
-  link: { stroke: 'muted', lineWidth: 1.5 },
-  arrow: 'muted',
-  words: { 'rd-name': 'ink', 'rd-label': 'ink', 'rd-note': 'muted' },
-} as const satisfies {
-  node: { fill: keyof PreviewText['colors']; stroke: keyof PreviewText['colors']; lineWidth: number };
-  centre: { fill: keyof PreviewText['colors']; stroke: keyof PreviewText['colors']; lineWidth: number };
-  link: { stroke: keyof PreviewText['colors']; lineWidth: number };
-  arrow: keyof PreviewText['colors'];
-  words: Record<TextBlock['className'], keyof PreviewText['colors']>;
-};
-
-/**
  * Draws a diagram from its layout, straight on the canvas, in the order the page's SVG stacks its
  * parts: each link (line, arrowhead, label), then each node (box, words). The words are canvas
  * text, shaped and ordered by Skia's text layout: right-to-left words read right to left with
@@ -197,9 +183,10 @@ const DIAGRAM_PAINT = {
  */
 function drawDiagram(ctx: SKRSContext2D, diagram: PreviewDiagram, { colors, direction }: PreviewText): void {
   const { x, y, scale } = diagramFrame(diagram, direction);
+  const { paint } = diagram;
   const words = (block: TextBlock) => {
     ctx.font = `${block.fontWeight} ${block.fontSize}px ${previewFontStack(PREVIEW_SANS)}`;
-    ctx.fillStyle = colors[DIAGRAM_PAINT.words[block.className]];
+    ctx.fillStyle = colors[paint.words[block.className]];
     // Centred on each line's x, as text-anchor="middle" sets them.
     for (const line of block.lines) ctx.fillText(line.text, line.x, line.y);
   };
@@ -209,21 +196,21 @@ function drawDiagram(ctx: SKRSContext2D, diagram: PreviewDiagram, { colors, dire
   ctx.textAlign = 'center';
   ctx.letterSpacing = '0px';
   for (const link of diagram.links) {
-    ctx.strokeStyle = colors[DIAGRAM_PAINT.link.stroke];
-    ctx.lineWidth = DIAGRAM_PAINT.link.lineWidth;
+    ctx.strokeStyle = colors[paint.link.stroke];
+    ctx.lineWidth = paint.link.lineWidth;
     ctx.stroke(new Path2D(link.path));
-    ctx.fillStyle = colors[DIAGRAM_PAINT.arrow];
+    ctx.fillStyle = colors[paint.arrow];
     ctx.fill(new Path2D(link.arrow));
     words(link.label);
   }
   for (const node of diagram.nodes) {
-    const paint = node.centre ? DIAGRAM_PAINT.centre : DIAGRAM_PAINT.node;
     const box = new Path2D();
+    const boxPaint = node.centre ? paint.centre : paint.node;
     box.roundRect(node.box.x, node.box.y, node.box.width, node.box.height, diagram.radius);
-    ctx.fillStyle = colors[paint.fill];
+    ctx.fillStyle = colors[boxPaint.fill];
     ctx.fill(box);
-    ctx.strokeStyle = colors[paint.stroke];
-    ctx.lineWidth = paint.lineWidth;
+    ctx.strokeStyle = colors[boxPaint.stroke];
+    ctx.lineWidth = boxPaint.lineWidth;
     ctx.stroke(box);
     node.texts.forEach(words);
   }

@@ -5,6 +5,7 @@
 import type { Article } from '../content/article';
 import { palette } from '../theme/palette';
 import type { PreviewDiagram, PreviewText } from './preview-image';
+import { diagramPaint } from '../diagram/paint';
 import { layoutDiagram } from '../diagram/relation-diagram';
 import { tableDiagram } from '../diagram/table-diagram';
 
@@ -21,7 +22,7 @@ function drawnDiagram(article: Article, table: string): SectionDiagram | undefin
   const input = tableDiagram(data, article.ui);
   // What the image draws; the title and description go to the alt text instead.
   const { width, height, radius, nodes, links } = layoutDiagram(input);
-  return { drawing: { width, height, radius, nodes, links }, description: input.description };
+  return { drawing: { width, height, radius, nodes, links, paint: diagramPaint }, description: input.description };
 }
 
 /** The table whose diagram a section places first, if it places one. */
