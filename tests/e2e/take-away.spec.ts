@@ -41,6 +41,17 @@ test.describe('table downloads', () => {
     expect(parse(text, { relax_quotes: false })).toEqual([actorTable.columns.map((c) => c.label), ...actorTable.rows.map(cells)]);
   });
 
+  test('the Arabic edition’s CSV answers 200 as text/csv in UTF-8, with a byte-order mark for Excel', async ({ request, baseURL }) => {
+    const response = await request.get(new URL(`ar/data/${actorTable.id}.csv`, baseURL).href);
+    expect(response.status()).toBe(200);
+    const type = response.headers()['content-type']!;
+    expect(type).toMatch(/^text\/csv(;\s*charset=utf-8)?$/i);
+    if (new URL(baseURL!).pathname !== '/') expect(type).toBe('text/csv; charset=utf-8');
+    const body = await response.body();
+    expect(body.subarray(0, 3).toString('hex')).toBe('efbbbf');
+    expect(parse(body, { bom: true, relax_quotes: false })).toHaveLength(actorTable.rows.length + 1);
+  });
+
   test('the JSON answers 200 as JSON with caption, source, updated, language, columns and rows', async ({ request, baseURL }) => {
     const response = await request.get(new URL(`data/${actorTable.id}.json`, baseURL).href);
     expect(response.status()).toBe(200);
