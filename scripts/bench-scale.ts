@@ -155,21 +155,21 @@ const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 
 /**
  * The environment `npm run build` gives astro: the build script is `VAR=value … astro build`
- * (package.json), and the benchmark runs that same command, with the assignments, on Node 24.
+ * (package.json; a value may be in single quotes), and the benchmark runs that same command, with
+ * the assignments, on Node 24.
  */
 async function buildScriptEnv(): Promise<Record<string, string>> {
   const { scripts } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const match = /^((?:\w+=\S+\s+)*)astro build$/.exec(scripts.build ?? '');
-  if (!match) throw new Error(`The build script is not "[VAR=value …] astro build": ${scripts.build}`);
-  return Object.fromEntries(
-    match[1]!
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((pair) => pair.split('=', 2) as [string, string]),
-  );
+  const assignment = /(\w+)=(?:'([^']*)'|(\S+))\s+/y;
+  const env: Record<string, string> = {};
+  const script = scripts.build ?? '';
+  let at = 0;
+  for (let match; (match = assignment.exec(script)); at = assignment.lastIndex) env[match[1]!] = match[2] ?? match[3]!;
+  if (script.slice(at) !== 'astro build') throw new Error(`The build script is not "[VAR=value …] astro build": ${scripts.build}`);
+  return env;
 }
-const buildEnv = { ...process.env, ...(await buildScriptEnv()) };
+const scriptEnv = await buildScriptEnv();
+const buildEnv = { ...process.env, ...scriptEnv };
 
 /** The project's build (`npm run build`'s command) in `dir`, timed, with its peak resident memory. */
 function build(dir: string): Promise<Run> {
@@ -269,6 +269,13 @@ if (results.length >= 2) {
   const [a, b] = [results[0]!, results.at(-1)!];
   console.log(`per-section cost from clean, ${b.sections} vs ${a.sections} sections: ${(perSection(b) / perSection(a)).toFixed(2)}x`);
 }
+console.log(
+  `build environment (package.json's build script): ${
+    Object.entries(scriptEnv)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ') || 'none'
+  }`,
+);
 console.log(
   `cores: ${availableParallelism()}, load average after: ${loadavg()
     .map((l) => l.toFixed(2))
