@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { outputInPlace } from './src/integrations/output-in-place';
 import { staticHostFiles } from './src/integrations/static-host-files';
 import { EDITIONS, ORIGINAL } from './src/lib/content/editions';
 import { SHARE_PAGES } from './src/lib/urls/urls';
@@ -50,6 +51,9 @@ export default defineConfig({
       },
     }),
     staticHostFiles(),
+    // Last: dist/ is written over, not emptied first, and what this build did not write is deleted
+    // once every integration has written its files (src/integrations/output-in-place.ts).
+    outputInPlace(),
   ],
   vite: {
     plugins: [tailwindcss()],

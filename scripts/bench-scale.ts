@@ -1,9 +1,10 @@
 /**
  * Build cost at scale: `npm run bench:scale -- 100 1000` builds a throwaway copy of the project
- * with N headed sections (the six real ones copied, each copy with its own id, order and title,
- * so every preview image is distinct), first from clean and then again with nothing changed, and
- * prints sections, seconds, peak memory and the cost per preview image. Each build is the
- * project's own build command (package.json's `build`, its environment included).
+ * with N headed sections in each edition (the six real ones copied, each copy with its own id,
+ * order and title, so every preview image is distinct, and its Arabic translation copied with it
+ * and recorded as current), first from clean and then again with nothing changed, and prints
+ * sections, seconds, peak memory, the cost per preview image and each edition's pages. Each build
+ * is the project's own build command (package.json's `build`, its environment included).
  *
  * A benchmark, not a test: it never fails on slow figures. The copies live in
  * tests/.tmp/bench-scale/ (ignored by git) and are deleted afterwards; nothing in the repository
@@ -21,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const work = join(root, 'tests/.tmp/bench-scale');
 const GNU_TIME = '/usr/bin/time';
+/** The editions the copy multiplies: the original and the Arabic translation. */
+const EDITION_COUNT = 2;
 
 const keep = process.argv.includes('--keep');
 const counts = process.argv
@@ -36,43 +39,106 @@ function splitMdx(source: string): { front: string; body: string } {
   return { front: match[1]!, body: match[2]! };
 }
 
-/** A copy of the project whose content has `headed` headed sections (plus the real lede). */
+interface SectionSource {
+  file: string;
+  front: string;
+  body: string;
+}
+
+const readSections = async (dir: string): Promise<SectionSource[]> =>
+  Promise.all(
+    (await readdir(dir))
+      .filter((f) => f.endsWith('.mdx'))
+      .map(async (file) => ({ file, ...splitMdx(await readFile(join(dir, file), 'utf8')) })),
+  );
+const frontId = (front: string) => /^id: (.+)$/m.exec(front)![1]!;
+
+/** The same copy in either edition: its own id and numbered title; table rows have fixed ids, so the table stays in the first copy only. */
+function copySection(source: SectionSource, id: string, copy: number, order?: number): string {
+  let front = source.front
+    .replace(/^id: .+$/m, `id: ${id}`)
+    .replace(/^title: "(.+)"$/m, (_, title: string) => `title: "${title}${copy ? ` (${copy + 1})` : ''}"`)
+    // Old ids would collide between copies.
+    .replace(/^aliases:\n(?:\s+- .+\n?)+/m, '');
+  if (order !== undefined) front = front.replace(/^order: .+$/m, `order: ${order}`);
+  const body = copy ? source.body.replace(/<Table [^>]*\/>\n*/g, '') : source.body;
+  return `---\n${front}\n---\n${body}`;
+}
+
+/**
+ * A copy of the project whose content has `headed` headed sections (plus the real lede) in every
+ * edition: each English copy with its Arabic copy (same id, the title numbered alike), and the
+ * Arabic copies' sourceHash recorded by the project's own `translations record`, so every
+ * translation counts as current (and is checked as such) exactly as a translator's would.
+ */
 async function makeCopy(headed: number): Promise<string> {
   const dir = join(work, String(headed));
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'].filter((p) =>
+  for (const part of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'].filter((p) =>
     existsSync(join(root, p)),
   )) {
     await cp(join(root, part), join(dir, part), { recursive: true });
   }
   const sectionsDir = join(dir, 'content/sections');
-  const files = (await readdir(sectionsDir)).filter((f) => f.endsWith('.mdx'));
-  const sources = await Promise.all(files.map(async (f) => ({ file: f, ...splitMdx(await readFile(join(sectionsDir, f), 'utf8')) })));
-  const originals = sources.filter((s) => /^title:/m.test(s.front)).sort((a, b) => order(a.front) - order(b.front));
-  for (const s of originals) await rm(join(sectionsDir, s.file));
+  const arDir = join(dir, 'content/ar/sections');
+  const originals = (await readSections(sectionsDir))
+    .filter((s) => /^title:/m.test(s.front))
+    .sort((a, b) => order(a.front) - order(b.front));
+  const translations = new Map((await readSections(arDir)).map((s) => [frontId(s.front), s]));
+  for (const s of originals) {
+    await rm(join(sectionsDir, s.file));
+    const translation = translations.get(frontId(s.front));
+    if (!translation)
+      throw new Error(`content/ar/sections has no translation of "${frontId(s.front)}": the benchmark copies both editions`);
+    await rm(join(arDir, translation.file));
+  }
   for (let i = 0; i < headed; i++) {
     const source = originals[i % originals.length]!;
     const copy = Math.floor(i / originals.length);
-    const id = `${/^id: (.+)$/m.exec(source.front)![1]}${copy ? `-${copy + 1}` : ''}`;
-    const front = source.front
-      .replace(/^id: .+$/m, `id: ${id}`)
-      .replace(/^order: .+$/m, `order: ${i + 1}`)
-      .replace(/^title: "(.+)"$/m, (_, title: string) => `title: "${title}${copy ? ` (${copy + 1})` : ''}"`)
-      // Old ids would collide between copies.
-      .replace(/^aliases:\n(?:\s+- .+\n?)+/m, '');
-    // Table rows have fixed ids: the table stays in the first copy only.
-    const body = copy ? source.body.replace(/<Table [^>]*\/>\n*/g, '') : source.body;
-    await writeFile(join(sectionsDir, `${id}.mdx`), `---\n${front}\n---\n${body}`);
+    const id = `${frontId(source.front)}${copy ? `-${copy + 1}` : ''}`;
+    await writeFile(join(sectionsDir, `${id}.mdx`), copySection(source, id, copy, i + 1));
+    await writeFile(join(arDir, `${id}.mdx`), copySection(translations.get(frontId(source.front))!, id, copy));
   }
-  const glance = await readFile(join(dir, 'content/at-a-glance.yaml'), 'utf8');
-  const missing = originals.slice(headed).map((s) => /^id: (.+)$/m.exec(s.front)![1]);
-  if (missing.some((id) => glance.includes(`section: ${id}`))) {
-    throw new Error(
-      `At a glance (content/at-a-glance.yaml) quotes sections past the first ${headed}: use at least ${originals.length} sections.`,
-    );
+  for (const glanceFile of ['content/at-a-glance.yaml', 'content/ar/at-a-glance.yaml']) {
+    const glance = await readFile(join(dir, glanceFile), 'utf8');
+    const missing = originals.slice(headed).map((s) => frontId(s.front));
+    if (missing.some((id) => glance.includes(`section: ${id}`))) {
+      throw new Error(`At a glance (${glanceFile}) quotes sections past the first ${headed}: use at least ${originals.length} sections.`);
+    }
   }
+  await run(dir, [join(dir, 'scripts/translations.ts'), 'record', 'ar', '--all']);
   return dir;
+}
+
+/** A Node script in `dir` (on this Node), its output; fails on a non-zero exit. */
+function run(dir: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: dir });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${args.join(' ')} failed in ${dir}:\n${output.slice(-3000)}`)),
+    );
+  });
+}
+
+/** Each edition's figures in a built copy: sections (from `translations`), share pages and preview images. */
+async function editionCounts(dir: string, headed: number): Promise<string> {
+  const state = await run(dir, [join(dir, 'scripts/translations.ts')]);
+  const arState = /(\d+) up to date, (\d+) outdated, (\d+) missing/.exec(state);
+  const count = async (sub: string, test: (name: string) => boolean) =>
+    (await readdir(join(dir, 'dist', sub)).catch(() => [] as string[])).filter(test).length;
+  const figures = await Promise.all(
+    ['', 'ar/'].map(async (prefix) => {
+      const shares = await count(`${prefix}s`, () => true);
+      const images = await count(`${prefix}og`, (n) => n.endsWith('.png'));
+      return `${prefix ? 'ar' : 'en'}: ${headed + 1} sections, ${shares} share pages, ${images} section images`;
+    }),
+  );
+  return `${figures.join('; ')}; ar translations (sections + tables): ${arState ? `${arState[1]} current, ${arState[2]} outdated, ${arState[3]} missing` : '?'}`;
 }
 const order = (front: string) => Number(/^order: (\d+)$/m.exec(front)?.[1] ?? 0);
 
@@ -89,21 +155,21 @@ const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 
 /**
  * The environment `npm run build` gives astro: the build script is `VAR=value … astro build`
- * (package.json), and the benchmark runs that same command, with the assignments, on Node 24.
+ * (package.json; a value may be in single quotes), and the benchmark runs that same command, with
+ * the assignments, on Node 24.
  */
 async function buildScriptEnv(): Promise<Record<string, string>> {
   const { scripts } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const match = /^((?:\w+=\S+\s+)*)astro build$/.exec(scripts.build ?? '');
-  if (!match) throw new Error(`The build script is not "[VAR=value …] astro build": ${scripts.build}`);
-  return Object.fromEntries(
-    match[1]!
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((pair) => pair.split('=', 2) as [string, string]),
-  );
+  const assignment = /(\w+)=(?:'([^']*)'|(\S+))\s+/y;
+  const env: Record<string, string> = {};
+  const script = scripts.build ?? '';
+  let at = 0;
+  for (let match; (match = assignment.exec(script)); at = assignment.lastIndex) env[match[1]!] = match[2] ?? match[3]!;
+  if (script.slice(at) !== 'astro build') throw new Error(`The build script is not "[VAR=value …] astro build": ${scripts.build}`);
+  return env;
 }
-const buildEnv = { ...process.env, ...(await buildScriptEnv()) };
+const scriptEnv = await buildScriptEnv();
+const buildEnv = { ...process.env, ...scriptEnv };
 
 /** The project's build (`npm run build`'s command) in `dir`, timed, with its peak resident memory. */
 function build(dir: string): Promise<Run> {
@@ -143,9 +209,20 @@ function build(dir: string): Promise<Run> {
 }
 
 const rows: string[][] = [
-  ['sections', 'build', 'seconds', 'CPU s', 'peak MB', 'images', 'ms per section', 'ms per image (clean − unchanged)', 'CPU ms per image'],
+  [
+    'sections per edition',
+    'build',
+    'seconds',
+    'CPU s',
+    'peak MB',
+    'images',
+    'ms per section',
+    'ms per image (clean − unchanged)',
+    'CPU ms per image',
+  ],
 ];
 const results: { sections: number; clean: Run; again: Run }[] = [];
+const editionLines: string[] = [];
 try {
   for (const headed of counts) {
     const dir = await makeCopy(headed);
@@ -155,6 +232,7 @@ try {
     const again = await build(dir);
     const sections = headed + 1;
     results.push({ sections, clean, again });
+    editionLines.push(`${sections} per edition: ${await editionCounts(dir, headed)}`);
     const perImage = ((clean.seconds - again.seconds) * 1000) / Math.max(clean.images, 1);
     const row = (label: string, run: typeof clean, perImageCells: string[]) => [
       String(sections),
@@ -163,7 +241,8 @@ try {
       run.cpuSeconds.toFixed(1),
       run.peakMB.toFixed(0),
       String(run.images),
-      ((run.seconds * 1000) / sections).toFixed(0),
+      // Per section file: every edition has its own.
+      ((run.seconds * 1000) / (sections * EDITION_COUNT)).toFixed(0),
       ...perImageCells,
     ];
     const cpuPerImage = ((clean.cpuSeconds - again.cpuSeconds) * 1000) / Math.max(clean.images, 1);
@@ -176,11 +255,27 @@ try {
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const row of rows) console.log(row.map((cell, i) => cell.padStart(widths[i]!)).join('  '));
+for (const line of editionLines) console.log(line);
+const last = results.at(-1);
+if (last) {
+  const within = (value: number, limit: number) =>
+    `${value.toFixed(value < 100 ? 1 : 0)} (limit ${limit}: ${value <= limit ? 'within' : 'OVER'})`;
+  console.log(
+    `${last.sections} sections per edition: clean ${within(last.clean.seconds, 40)} s, unchanged ${within(last.again.seconds, 15)} s, peak ${within(Math.max(last.clean.peakMB, last.again.peakMB), 1024)} MB (issue #22's limits are for about 1,000 sections per edition)`,
+  );
+}
 if (results.length >= 2) {
   const perSection = (r: (typeof results)[number]) => (r.clean.seconds * 1000) / r.sections;
   const [a, b] = [results[0]!, results.at(-1)!];
   console.log(`per-section cost from clean, ${b.sections} vs ${a.sections} sections: ${(perSection(b) / perSection(a)).toFixed(2)}x`);
 }
+console.log(
+  `build environment (package.json's build script): ${
+    Object.entries(scriptEnv)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ') || 'none'
+  }`,
+);
 console.log(
   `cores: ${availableParallelism()}, load average after: ${loadavg()
     .map((l) => l.toFixed(2))

@@ -67,6 +67,9 @@ function originalParts(): Part[] {
   return [...sections, ...tables];
 }
 
+/** Each edition's section files by their frontmatter id, read once (the first file with an id wins, as in a search). */
+const sectionFiles = new Map<Edition, Map<string, string>>();
+
 /** The translation's file of a part, if there is one: sections are found by their frontmatter id. */
 function translationFile(edition: Edition, part: Part): string | undefined {
   const dir = join(editionContent(edition), part.kind === 'section' ? 'sections' : 'tables');
@@ -75,10 +78,17 @@ function translationFile(edition: Edition, part: Part): string | undefined {
     const file = join(dir, `${part.id}.yaml`);
     return existsSync(join(root, file)) ? file : undefined;
   }
-  return readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => join(dir, f))
-    .find((file) => readParts(readFileSync(join(root, file), 'utf8')).data.id === part.id);
+  let byId = sectionFiles.get(edition);
+  if (!byId) {
+    byId = new Map();
+    for (const f of readdirSync(join(root, dir)).filter((f) => f.endsWith('.mdx'))) {
+      const file = join(dir, f);
+      const id = readParts(readFileSync(join(root, file), 'utf8')).data.id;
+      if (typeof id === 'string' && !byId.has(id)) byId.set(id, file);
+    }
+    sectionFiles.set(edition, byId);
+  }
+  return byId.get(part.id);
 }
 
 const recordedHash = (source: string): string | undefined => {
@@ -100,11 +110,12 @@ function diffSince(part: Part, recorded: string): string | undefined {
   return undefined;
 }
 
-/** Writes `sourceHash: <hash>` into a translation file's frontmatter (sections) or top level (tables). */
+/** Writes `sourceHash: "<hash>"` into a translation file's frontmatter (sections) or top level (tables). */
 function record(file: string, hash: string): void {
   const path = join(root, file);
   const source = readFileSync(path, 'utf8');
-  const line = `sourceHash: ${hash}`;
+  // Quoted: a hash of digits only (about 1 in 280) would read back as a number, and one like "12e4…" as a float.
+  const line = `sourceHash: "${hash}"`;
   let updated: string;
   if (/^sourceHash:.*$/m.test(source)) updated = source.replace(/^sourceHash:.*$/m, line);
   else if (file.endsWith('.mdx')) updated = source.replace(/^---\r?\n/, `---\n${line}\n`);

@@ -121,7 +121,7 @@ export class PreviewCache {
   private readonly dir: string;
   private readonly options: PreviewCacheOptions;
   private fingerprint?: Promise<string>;
-  /** Every image started in this build, by its text (stable JSON): a page asks for its own. */
+  /** Every image started in this build and not yet handed out, by its text (stable JSON): a page asks for its own. */
   private readonly pending = new Map<string, Promise<Buffer>>();
   private pool?: { tinypool: Tinypool; abort: AbortController };
   private poolTasks = 0;
@@ -168,9 +168,16 @@ export class PreviewCache {
     for (const text of texts) this.start(text, usePool);
   }
 
-  /** One image: from a render already started, from the cache, or drawn now. */
+  /**
+   * One image: from a render already started, from the cache, or drawn now. Once handed out it is
+   * let go (each page asks for its own once): held to the end, 2,000 images were 50 MB of the
+   * build's peak memory. Asked again, it is read back from the cache.
+   */
   get(text: PreviewText): Promise<Buffer> {
-    return this.start(text, false);
+    const image = this.start(text, false);
+    return image.finally(() => {
+      if (this.pending.get(stableJson(text)) === image) this.pending.delete(stableJson(text));
+    });
   }
 
   /** The image's render, started now unless this build already started it. */
