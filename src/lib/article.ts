@@ -11,6 +11,7 @@ import {
   type IdClaim,
   type SectionFacts,
 } from './integrity';
+import { loadedLiveContent } from './live-content';
 import { CONTENT_PROBLEM_ID, type ContentProblem } from './loaders';
 import { PAGE_IDS, rowFragment, tableIds } from './page-ids';
 import { sectionDoc, type SectionDoc } from './section-doc';
@@ -111,6 +112,17 @@ interface Collections {
 
 async function readCollections(): Promise<Collections> {
   const names = ['article', 'sections', 'sectionTranslations', 'tables', 'tableTranslations', 'atAGlance', 'glossary'] as const;
+  // In `astro dev`, the loaders' own last loads, made current with the files first (src/lib/live-content.ts).
+  const live = import.meta.env.DEV ? loadedLiveContent() : undefined;
+  if (live && names.every((name) => live.loaders.has(name))) {
+    await live.settle();
+    const lists = names.map((name) => {
+      const load = live.loads.get(name);
+      if (load?.problem !== undefined) throw new ContentError(load.problem);
+      return (load?.entries ?? []).map((entry) => ({ ...entry, collection: name }));
+    });
+    return Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as Collections;
+  }
   const lists = await Promise.all(names.map((name) => getCollection(name)));
   // In `astro dev`, a strict loader keeps invalid content as a placeholder entry: show its error.
   for (const entries of lists) {
@@ -135,7 +147,10 @@ const sectionFacts = (s: Section): SectionFacts => ({ file: s.file, id: s.id, or
 function idClaims(sections: Section[], tables: Table[]): IdClaim[] {
   return [
     ...Object.values(PAGE_IDS).map((id) => ({ id, file: 'src/lib/page-ids.ts', field: 'PAGE_IDS' })),
-    ...sections.flatMap((s) => [{ id: s.id, file: s.file, field: 'id' }, ...s.aliases.map((id) => ({ id, file: s.file, field: 'aliases' }))]),
+    ...sections.flatMap((s) => [
+      { id: s.id, file: s.file, field: 'id' },
+      ...s.aliases.map((id) => ({ id, file: s.file, field: 'aliases' })),
+    ]),
     ...tables.flatMap((t) => [
       ...Object.values(tableIds(t.id)).map((id) => ({ id, file: t.file, field: 'the table id (its file name)' })),
       ...t.rows.map((r) => ({ id: rowFragment(t.rowIdPrefix, r.id), file: t.file, field: 'rowIdPrefix + rows.id' })),
@@ -151,15 +166,13 @@ function readOriginal(content: Collections, lang: string) {
     const { title, summary, aliases } = entry.data;
     return { id: entry.id, title, summary, aliases, file, entry, doc: parse(file, entry.body), lang };
   });
-  const tables = content.tables.map(
-    (entry): Table => ({
-      ...entry.data,
-      id: entry.id,
-      file: entry.filePath ?? `content/tables/${entry.id}.yaml`,
-      rows: [...entry.data.rows].sort((a, b) => a.order - b.order),
-      lang,
-    }),
-  );
+  const tables = content.tables.map((entry): Table => ({
+    ...entry.data,
+    id: entry.id,
+    file: entry.filePath ?? `content/tables/${entry.id}.yaml`,
+    rows: [...entry.data.rows].sort((a, b) => a.order - b.order),
+    lang,
+  }));
   assertNoProblems([
     ...checkSections(
       sectionEntries.map((entry, i) => ({ ...sectionFacts(sections[i]!), order: entry.data.order })),
@@ -179,13 +192,22 @@ function translateSections(edition: Edition, content: Collections, original: Ori
   const glossary = glossaryEntry && { file: glossaryEntry.filePath ?? `content/${edition}/glossary.yaml`, terms: glossaryEntry.data.terms };
   const byId = new Map(content.sectionTranslations.filter((t) => t.id.startsWith(`${edition}/`)).map((t) => [t.data.id, t]));
   for (const [id, entry] of byId) {
-    if (!original.sections.some((s) => s.id === id)) problems.push(`${entry.filePath}: field "id" value "${id}" names no section of the original`);
+    if (!original.sections.some((s) => s.id === id))
+      problems.push(`${entry.filePath}: field "id" value "${id}" names no section of the original`);
   }
   return original.sections.map((source): Section => {
     const entry = byId.get(source.id);
     if (!entry) return { ...source, translation: 'missing' };
     const file = entry.filePath ?? `content/${edition}/sections (id "${source.id}")`;
-    const section: Section = { ...source, title: entry.data.title, summary: entry.data.summary, file, entry, doc: parse(file, entry.body), lang: edition };
+    const section: Section = {
+      ...source,
+      title: entry.data.title,
+      summary: entry.data.summary,
+      file,
+      entry,
+      doc: parse(file, entry.body),
+      lang: edition,
+    };
     const current = entry.data.sourceHash === sectionSourceHash(source);
     if (current) {
       problems.push(...checkSectionShape(file, source, section));
@@ -200,9 +222,12 @@ function translateSections(edition: Edition, content: Collections, original: Ori
 
 /** A translation's tables: the original's rows and columns with the edition's words, or the original's words where the shapes no longer agree. */
 function translateTables(edition: Edition, content: Collections, original: Original, problems: string[]): Table[] {
-  const byId = new Map(content.tableTranslations.filter((t) => t.id.startsWith(`${edition}/`)).map((t) => [t.id.slice(edition.length + 1), t]));
+  const byId = new Map(
+    content.tableTranslations.filter((t) => t.id.startsWith(`${edition}/`)).map((t) => [t.id.slice(edition.length + 1), t]),
+  );
   for (const [id, entry] of byId) {
-    if (!original.tables.some((t) => t.id === id)) problems.push(`${entry.filePath}: names no table of the original (content/tables/${id}.yaml)`);
+    if (!original.tables.some((t) => t.id === id))
+      problems.push(`${entry.filePath}: names no table of the original (content/tables/${id}.yaml)`);
   }
   return original.tables.map((source): Table => {
     const entry = byId.get(source.id);
