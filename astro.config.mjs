@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { liveContentServer } from './src/integrations/live-content';
 import { outputInPlace } from './src/integrations/output-in-place';
 import { staticHostFiles } from './src/integrations/static-host-files';
 import { EDITIONS, ORIGINAL } from './src/lib/content/editions';
@@ -51,6 +52,8 @@ export default defineConfig({
       },
     }),
     staticHostFiles(),
+    // astro dev: every save shows in the next request (src/lib/content/live-content.ts).
+    liveContentServer(),
     // Last: dist/ is written over, not emptied first, and what this build did not write is deleted
     // once every integration has written its files (src/integrations/output-in-place.ts).
     outputInPlace(),

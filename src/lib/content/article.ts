@@ -11,6 +11,7 @@ import {
   type IdClaim,
   type SectionFacts,
 } from './integrity';
+import { loadedLiveContent } from './live-content';
 import { CONTENT_PROBLEM_ID, type ContentProblem } from './loaders';
 import { PAGE_IDS, rowFragment, tableIds } from '../urls/page-ids';
 import { sectionDoc, type SectionDoc } from './section-doc';
@@ -111,6 +112,17 @@ interface Collections {
 
 async function readCollections(): Promise<Collections> {
   const names = ['article', 'sections', 'sectionTranslations', 'tables', 'tableTranslations', 'atAGlance', 'glossary'] as const;
+  // In `astro dev`, the loaders' own last loads, made current with the files first (src/lib/content/live-content.ts).
+  const live = import.meta.env.DEV ? loadedLiveContent() : undefined;
+  if (live && names.every((name) => live.loaders.has(name))) {
+    await live.settle();
+    const lists = names.map((name) => {
+      const load = live.loads.get(name);
+      if (load?.problem !== undefined) throw new ContentError(load.problem);
+      return (load?.entries ?? []).map((entry) => ({ ...entry, collection: name }));
+    });
+    return Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as Collections;
+  }
   const lists = await Promise.all(names.map((name) => getCollection(name)));
   // In `astro dev`, a strict loader keeps invalid content as a placeholder entry: show its error.
   for (const entries of lists) {
