@@ -112,16 +112,18 @@ interface Collections {
 
 async function readCollections(): Promise<Collections> {
   const names = ['article', 'sections', 'sectionTranslations', 'tables', 'tableTranslations', 'atAGlance', 'glossary'] as const;
+  const collections = (lists: unknown[]) => Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as Collections;
   // In `astro dev`, the loaders' own last loads, made current with the files first (src/lib/content/live-content.ts).
   const live = import.meta.env.DEV ? loadedLiveContent() : undefined;
   if (live && names.every((name) => live.loaders.has(name))) {
     await live.settle();
-    const lists = names.map((name) => {
-      const load = live.loads.get(name);
-      if (load?.problem !== undefined) throw new ContentError(load.problem);
-      return (load?.entries ?? []).map((entry) => ({ ...entry, collection: name }));
-    });
-    return Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as Collections;
+    return collections(
+      names.map((name) => {
+        const load = live.loads.get(name);
+        if (load?.problem !== undefined) throw new ContentError(load.problem);
+        return (load?.entries ?? []).map((entry) => ({ ...entry, collection: name }));
+      }),
+    );
   }
   const lists = await Promise.all(names.map((name) => getCollection(name)));
   // In `astro dev`, a strict loader keeps invalid content as a placeholder entry: show its error.
@@ -129,7 +131,7 @@ async function readCollections(): Promise<Collections> {
     const problem = entries.find((entry) => entry.id === CONTENT_PROBLEM_ID);
     if (problem) throw new ContentError((problem.data as unknown as ContentProblem).message);
   }
-  return Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as Collections;
+  return collections(lists);
 }
 
 /** A section file's MDX, parsed; a syntax error names the file. */
@@ -189,7 +191,7 @@ type Original = ReturnType<typeof readOriginal> & { meta: ArticleMeta };
 /** A translation's sections: each original section in the edition's words where it has them. */
 function translateSections(edition: Edition, content: Collections, original: Original, problems: string[]): Section[] {
   const glossaryEntry = content.glossary.find((g) => g.id === edition);
-  const glossary = glossaryEntry && { file: glossaryEntry.filePath ?? `content/${edition}/glossary.yaml`, terms: glossaryEntry.data.terms };
+  const glossary = glossaryEntry && { file: glossaryEntry.filePath ?? `${editionContent(edition)}glossary.yaml`, terms: glossaryEntry.data.terms };
   const byId = new Map(content.sectionTranslations.filter((t) => t.id.startsWith(`${edition}/`)).map((t) => [t.data.id, t]));
   for (const [id, entry] of byId) {
     if (!original.sections.some((s) => s.id === id))
@@ -198,7 +200,7 @@ function translateSections(edition: Edition, content: Collections, original: Ori
   return original.sections.map((source): Section => {
     const entry = byId.get(source.id);
     if (!entry) return { ...source, translation: 'missing' };
-    const file = entry.filePath ?? `content/${edition}/sections (id "${source.id}")`;
+    const file = entry.filePath ?? `${editionContent(edition)}sections (id "${source.id}")`;
     const section: Section = {
       ...source,
       title: entry.data.title,
@@ -232,7 +234,7 @@ function translateTables(edition: Edition, content: Collections, original: Origi
   return original.tables.map((source): Table => {
     const entry = byId.get(source.id);
     if (!entry) return { ...source, translation: 'missing' };
-    const file = entry.filePath ?? `content/${edition}/tables/${source.id}.yaml`;
+    const file = entry.filePath ?? `${editionContent(edition)}tables/${source.id}.yaml`;
     const current = entry.data.sourceHash === tableSourceHash(source);
     const shape = checkTableShape(file, source, entry.data);
     if (current) problems.push(...shape);
@@ -321,7 +323,7 @@ export async function getArticle(edition: Edition = ORIGINAL): Promise<Article> 
   if (!memo || import.meta.env.DEV) {
     const content = await readCollections();
     const key = import.meta.env.DEV ? contentKey(content) : '';
-    if (memo?.key !== key || !memo) {
+    if (memo?.key !== key) {
       let editions: Map<Edition, Article> | Error;
       try {
         editions = buildEditions(content);
