@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import sharp from 'sharp';
 import { titledSections } from '../support/content';
+import { pixelsUnlike } from '../support/page';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -116,17 +116,13 @@ test.describe('forced colours', () => {
           const style = getComputedStyle(li);
           return [parseFloat(style.paddingInlineStart), parseFloat(style.lineHeight), getComputedStyle(document.body).backgroundColor];
         });
-        const { data, info } = await sharp(await item.screenshot())
-          .extract({ left: 0, top: 0, width: Math.floor(padding), height: Math.floor(line) })
-          .removeAlpha()
-          .raw()
-          .toBuffer({ resolveWithObject: true });
-        const [r, g, b] = background.match(/\d+/g)!.map(Number);
-        let marked = 0;
-        for (let i = 0; i < data.length; i += info.channels) {
-          if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) > 150) marked++;
-        }
-        drawn.push({ item: (await item.textContent())!.trim().slice(0, 40), pixels: marked });
+        const marked = await pixelsUnlike(await item.screenshot(), background, 150, {
+          left: 0,
+          top: 0,
+          width: Math.floor(padding),
+          height: Math.floor(line),
+        });
+        drawn.push({ item: (await item.textContent())!.trim().slice(0, 40), pixels: marked.count });
       }
       // An 8 px dot covers some 50 pixels; none of them stand out if it is painted in the page's colour.
       expect(drawn.filter(({ pixels }) => pixels < 20)).toEqual([]);

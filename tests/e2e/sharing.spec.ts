@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { article, titledSections } from '../support/content';
-import { expectUncovered, metaContent, pngSize } from '../support/page';
+import { expectUncovered, metaContent, pixelsUnlike, pngSize } from '../support/page';
 import { documentTitle } from '../../src/lib/share/titles';
 
 test.describe('permalinks', () => {
@@ -96,16 +96,8 @@ test.describe('permalinks', () => {
     });
     // Marked: most of the words' box is painted in a colour other than the page's (unmarked text
     // leaves most of it background, glyphs cover a small part).
-    const { data, info } = await sharp(await page.screenshot({ clip }))
-      .removeAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    const [r, g, b] = background.match(/\d+/g)!.map(Number);
-    let other = 0;
-    for (let i = 0; i < data.length; i += info.channels) {
-      if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) > 24) other++;
-    }
-    expect(other / (info.width * info.height)).toBeGreaterThan(0.6);
+    const other = await pixelsUnlike(await page.screenshot({ clip }), background, 24);
+    expect(other.count / other.total).toBeGreaterThan(0.6);
   });
 
   test('a table row reached by its link is highlighted', async ({ page }) => {

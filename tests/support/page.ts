@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import sharp from 'sharp';
 
 /** The element is inside the viewport and nothing (such as the sticky header) covers its centre. */
 export async function expectUncovered(locator: Locator): Promise<void> {
@@ -20,4 +21,24 @@ export function metaContent(page: Page, key: string): Promise<string | null> {
 export function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/**
+ * How many pixels of a screenshot (or of a region of it) stand out from a CSS background colour
+ * ("rgb(r, g, b)"): their channels differ from it by more than `threshold` in all.
+ */
+export async function pixelsUnlike(
+  screenshot: Buffer,
+  background: string,
+  threshold: number,
+  region?: { left: number; top: number; width: number; height: number },
+): Promise<{ count: number; total: number }> {
+  const image = region ? sharp(screenshot).extract(region) : sharp(screenshot);
+  const { data, info } = await image.removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const [r, g, b] = background.match(/\d+/g)!.map(Number);
+  let count = 0;
+  for (let i = 0; i < data.length; i += info.channels) {
+    if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) > threshold) count++;
+  }
+  return { count, total: info.width * info.height };
 }
