@@ -2,11 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { extractText } from 'unpdf';
 import { en } from '../../src/i18n/en';
 import { actorTable, titledSections } from '../support/content';
+import { waitForPrintStyles } from '../support/page';
 
-/** Opens a page and waits for its print style sheet, which the enhancement script adds after the first paint. */
+/** Opens a page and waits for its print style sheet. */
 async function openForPrint(page: Page, path = './'): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/print.css')));
+  await waitForPrintStyles(page);
 }
 
 test.describe('printing the article', () => {
@@ -155,7 +156,7 @@ test.describe('printing with JavaScript off', () => {
   test('the <noscript> link gives the print style sheet: no site chrome on paper', async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
     await page.goto('./');
-    await expect.poll(() => page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/print.css')))).toBe(true);
+    await waitForPrintStyles(page);
     expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)).toBe('none');
   });
 });

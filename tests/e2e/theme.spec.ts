@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../../src/i18n/en';
+import { waitForPrintStyles } from '../support/page';
 
 const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
 const [, lightHex, darkHex] = /--color-paper:\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/i.exec(css)!;
@@ -131,6 +132,7 @@ test('a choice made elsewhere is followed: another tab at once, a page back from
 test('print stays black on white with Dark chosen', async ({ page }) => {
   await page.goto('./');
   await themeSelect(page).selectOption('dark');
+  await waitForPrintStyles(page);
   await page.emulateMedia({ media: 'print' });
   expect(await background(page)).toBe('rgb(255, 255, 255)');
   expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');

@@ -42,3 +42,8 @@ export async function pixelsUnlike(
   }
   return { count, total: info.width * info.height };
 }
+
+/** Waits for the print style sheet, which the enhancement script adds after the first paint. */
+export async function waitForPrintStyles(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/print.css')));
+}
