@@ -6,6 +6,10 @@
  * sections, seconds, peak memory, the cost per preview image and each edition's pages. Each build
  * is the project's own build command (package.json's `build`, its environment included).
  *
+ * Then (bench-dev.ts) it runs `astro dev` on the same copy and times what an editor waits for:
+ * start-up, a page, and each kind of save until the next request shows it. `--build` measures
+ * only the builds, `--dev` only the dev server.
+ *
  * A benchmark, not a test: it never fails on slow figures. The copies live in
  * tests/.tmp/bench-scale/ (ignored by git) and are deleted afterwards; nothing in the repository
  * changes (`--keep` leaves the last copy in place, to profile a build by hand). Peak memory is
@@ -18,6 +22,7 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureDev } from './bench-dev.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const work = join(root, 'tests/.tmp/bench-scale');
@@ -26,6 +31,10 @@ const GNU_TIME = '/usr/bin/time';
 const EDITION_COUNT = 2;
 
 const keep = process.argv.includes('--keep');
+const measures = {
+  build: !process.argv.includes('--dev'),
+  dev: !process.argv.includes('--build'),
+};
 const counts = process.argv
   .slice(2)
   .map(Number)
@@ -221,6 +230,8 @@ const rows: string[][] = [
     'CPU ms per image',
   ],
 ];
+const devRows: string[][] = [['sections per edition', 'astro dev', 'median ms', 'slowest ms', 'shown']];
+const devPeaks: string[] = [];
 const results: { sections: number; clean: Run; again: Run }[] = [];
 const editionLines: string[] = [];
 try {
@@ -228,33 +239,52 @@ try {
     const dir = await makeCopy(headed);
     // From clean: no output, no Astro cache (cacheDir defaults to node_modules/.astro in the copy).
     for (const leftover of ['dist', 'node_modules', '.astro']) await rm(join(dir, leftover), { recursive: true, force: true });
-    const clean = await build(dir);
-    const again = await build(dir);
     const sections = headed + 1;
-    results.push({ sections, clean, again });
-    editionLines.push(`${sections} per edition: ${await editionCounts(dir, headed)}`);
-    const perImage = ((clean.seconds - again.seconds) * 1000) / Math.max(clean.images, 1);
-    const row = (label: string, run: typeof clean, perImageCells: string[]) => [
-      String(sections),
-      label,
-      run.seconds.toFixed(1),
-      run.cpuSeconds.toFixed(1),
-      run.peakMB.toFixed(0),
-      String(run.images),
-      // Per section file: every edition has its own.
-      ((run.seconds * 1000) / (sections * EDITION_COUNT)).toFixed(0),
-      ...perImageCells,
-    ];
-    const cpuPerImage = ((clean.cpuSeconds - again.cpuSeconds) * 1000) / Math.max(clean.images, 1);
-    rows.push(row('clean', clean, [perImage.toFixed(1), cpuPerImage.toFixed(1)]), row('unchanged', again, ['', '']));
+    if (measures.build) {
+      const clean = await build(dir);
+      const again = await build(dir);
+      results.push({ sections, clean, again });
+      editionLines.push(`${sections} per edition: ${await editionCounts(dir, headed)}`);
+      const perImage = ((clean.seconds - again.seconds) * 1000) / Math.max(clean.images, 1);
+      const row = (label: string, run: typeof clean, perImageCells: string[]) => [
+        String(sections),
+        label,
+        run.seconds.toFixed(1),
+        run.cpuSeconds.toFixed(1),
+        run.peakMB.toFixed(0),
+        String(run.images),
+        // Per section file: every edition has its own.
+        ((run.seconds * 1000) / (sections * EDITION_COUNT)).toFixed(0),
+        ...perImageCells,
+      ];
+      const cpuPerImage = ((clean.cpuSeconds - again.cpuSeconds) * 1000) / Math.max(clean.images, 1);
+      rows.push(row('clean', clean, [perImage.toFixed(1), cpuPerImage.toFixed(1)]), row('unchanged', again, ['', '']));
+    }
+    if (measures.dev) {
+      const dev = await measureDev(dir, astroBin, headed);
+      devRows.push(...dev.rows);
+      devPeaks.push(`${sections} per edition: astro dev peak memory ${dev.peakMB.toFixed(0)} MB`);
+    }
     if (!keep) await rm(dir, { recursive: true, force: true });
   }
 } finally {
   if (!keep) await rm(work, { recursive: true, force: true });
 }
 
-const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const row of rows) console.log(row.map((cell, i) => cell.padStart(widths[i]!)).join('  '));
+/** A table, its columns aligned: text columns to the left, figures to the right. */
+function printTable(table: string[][]): void {
+  if (table.length < 2) return;
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  const numeric = table[0]!.map((_, i) => table.slice(1).every((r) => /^[\d.]*$/.test(r[i]!)));
+  for (const row of table)
+    console.log(
+      row
+        .map((cell, i) => (numeric[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    );
+}
+printTable(rows);
 for (const line of editionLines) console.log(line);
 const last = results.at(-1);
 if (last) {
@@ -269,6 +299,9 @@ if (results.length >= 2) {
   const [a, b] = [results[0]!, results.at(-1)!];
   console.log(`per-section cost from clean, ${b.sections} vs ${a.sections} sections: ${(perSection(b) / perSection(a)).toFixed(2)}x`);
 }
+if (devRows.length > 1) console.log('');
+printTable(devRows);
+for (const line of devPeaks) console.log(line);
 console.log(
   `build environment (package.json's build script): ${
     Object.entries(scriptEnv)

@@ -2,6 +2,8 @@
  * `astro dev` shows every save in the next page request, however the file was saved: right after
  * start-up, rewritten in place slowly (an editor writing a large file in pieces), several saves in
  * quick succession, a temporary file renamed over the section, the file deleted and created again.
+ * After the first load only changed files are read again, so the last tests change what other
+ * files depend on: an id, a whole file, an id another file holds.
  * Each test saves, then makes exactly one request and expects the new words in it: no polling.
  * Runs `astro dev` on its own port in a throwaway copy of the project.
  */
@@ -149,5 +151,76 @@ describe('astro dev shows every save in the next request', () => {
     await sleep(1200);
     await writeFile(path(), marked('back-again'));
     await expectShown('back-again');
+    await writeFile(path(), original);
+  });
+
+  /** A file of the copy: its text, and a way to put it back. */
+  async function keep(file: string): Promise<{ text: string; restore: () => Promise<void> }> {
+    const text = await readFile(join(dir, file), 'utf8');
+    return { text, restore: () => writeFile(join(dir, file), text) };
+  }
+  const sectionIds = (body: string) => [...body.matchAll(/<section class="article-section" aria-labelledby="([^"]+)"/g)].map((m) => m[1]);
+
+  it('a section given another id (and its translation with it): the next request has the new id, not the old', async () => {
+    const files = ['content/sections/recommendations.mdx', 'content/ar/sections/recommendations.mdx'];
+    const kept = await Promise.all(files.map(keep));
+    for (const [i, file] of files.entries())
+      await writeFile(join(dir, file), kept[i]!.text.replace(/^id: recommendations$/m, 'id: advice'));
+    let { status, body } = await page();
+    expect({ status, advice: sectionIds(body).includes('advice'), recommendations: sectionIds(body).includes('recommendations') }).toEqual({
+      status: 200,
+      advice: true,
+      recommendations: false,
+    });
+    for (const { restore } of kept) await restore();
+    ({ status, body } = await page());
+    expect({ status, advice: sectionIds(body).includes('advice'), recommendations: sectionIds(body).includes('recommendations') }).toEqual({
+      status: 200,
+      advice: false,
+      recommendations: true,
+    });
+  });
+
+  it('a section deleted with its translation leaves the page; put back, it returns', async () => {
+    const files = ['content/sections/recommendations.mdx', 'content/ar/sections/recommendations.mdx'];
+    const kept = await Promise.all(files.map(keep));
+    const before = sectionIds((await page()).body);
+    for (const file of files) await rm(join(dir, file));
+    const without = await page();
+    expect({ status: without.status, sections: sectionIds(without.body) }).toEqual({
+      status: 200,
+      sections: before.filter((id) => id !== 'recommendations'),
+    });
+    for (const { restore } of kept) await restore();
+    const back = await page();
+    expect({ status: back.status, sections: sectionIds(back.body) }).toEqual({ status: 200, sections: before });
+  });
+
+  it('a new file (a name with spaces and brackets) taking an id another file holds: the error names both; its own id fixes it', async () => {
+    const copy = join(dir, 'content/sections/conclusions copy (2).mdx');
+    await writeFile(copy, original);
+    const taken = await page();
+    expect(taken.status).toBe(500);
+    expect(log).toContain(
+      'content/sections/conclusions copy (2).mdx: its id "conclusions" is already used by content/sections/conclusions.mdx',
+    );
+    const ownIds = marked('draft')
+      .replace(/^id: conclusions$/m, 'id: conclusions-draft')
+      .replace(/^order: \d+$/m, 'order: 99')
+      .replace(/^aliases:\n(?:\s+- .+\n)+/m, '');
+    await writeFile(copy, ownIds);
+    const fixed = await page();
+    expect({ status: fixed.status, shows: markers(fixed.body), last: sectionIds(fixed.body).at(-1) }, log.slice(-1500)).toEqual({
+      status: 200,
+      shows: ['draft'],
+      last: 'conclusions-draft',
+    });
+    await rm(copy);
+    const { status, body } = await page();
+    expect({ status, shows: markers(body), draft: sectionIds(body).includes('conclusions-draft') }).toEqual({
+      status: 200,
+      shows: [],
+      draft: false,
+    });
   });
 });

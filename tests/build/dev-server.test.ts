@@ -20,10 +20,17 @@ let server: ChildProcess;
 let browser: Browser;
 let log = '';
 
+/**
+ * Each test's waits together stay under Vitest's 60 s: a page answer within 15 s, the overlay
+ * within 8 s a try (three tries), so a slow machine fails with the log, not a bare timeout.
+ */
+const ANSWER_MS = 15_000;
+const OVERLAY_MS = 8_000;
+
 /** Polls the page until `done` accepts the answer (the watcher needs a moment after a save). */
-async function waitFor(done: (status: number, body: string) => boolean): Promise<{ status: number; body: string }> {
+async function waitFor(done: (status: number, body: string) => boolean, ms = ANSWER_MS): Promise<{ status: number; body: string }> {
   let last = { status: 0, body: '' };
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+  for (const deadline = Date.now() + ms; Date.now() < deadline;) {
     last = await fetch(url).then(
       async (r) => ({ status: r.status, body: await r.text() }),
       () => ({ status: 0, body: '' }),
@@ -53,7 +60,8 @@ describe('astro dev shows content errors and recovers', () => {
     });
     server.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
     server.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    await waitFor((status) => status === 200);
+    // Start-up, within the hook's 120 s.
+    await waitFor((status) => status === 200, 90_000);
     browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
   });
   afterAll(async () => {
@@ -73,7 +81,7 @@ describe('astro dev shows content errors and recovers', () => {
         const response = await page.goto(url);
         expect(response?.status()).toBe(500);
         const overlay = page.locator('vite-error-overlay');
-        await overlay.waitFor({ state: 'attached', timeout: 15_000 });
+        await overlay.waitFor({ state: 'attached', timeout: OVERLAY_MS });
         return await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
       } catch (error) {
         if (attempt < 3 && /Execution context was destroyed|navigat/i.test(String(error))) continue;
