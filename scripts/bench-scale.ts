@@ -134,6 +134,16 @@ function run(dir: string, args: string[]): Promise<string> {
   });
 }
 
+/** The preview images in a built copy: each edition's article image and section images. */
+async function imagesWritten(dir: string): Promise<number> {
+  let images = 0;
+  for (const prefix of ['', 'ar/']) {
+    images += (await readdir(join(dir, 'dist', prefix, 'og')).catch(() => [] as string[])).filter((n) => n.endsWith('.png')).length;
+    if (existsSync(join(dir, 'dist', prefix, 'preview.png'))) images++;
+  }
+  return images;
+}
+
 /** Each edition's figures in a built copy: sections (from `translations`), share pages and preview images. */
 async function editionCounts(dir: string, headed: number): Promise<string> {
   const state = await run(dir, [join(dir, 'scripts/translations.ts')]);
@@ -211,8 +221,8 @@ function build(dir: string): Promise<Run> {
         0,
       );
       if (process.env.BENCH_LOG_DIR) void writeFile(join(process.env.BENCH_LOG_DIR, `build-${Date.now()}.log`), output);
-      const images = output.match(/\/(?:og\/[^ ]+|preview)\.png \(\+/g)?.length ?? 0;
-      resolve({ seconds, cpuSeconds, peakMB: rssKB / 1024, images, output });
+      // Astro's log shortens long lists of pages: count the images the build wrote instead.
+      void imagesWritten(dir).then((images) => resolve({ seconds, cpuSeconds, peakMB: rssKB / 1024, images, output }), reject);
     });
   });
 }
