@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { titledSections } from '../support/content';
-import { pixelsUnlike } from '../support/page';
+import { pixelsUnlike, waitForEnhancement } from '../support/page';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -56,6 +56,8 @@ for (const width of [360, 1280]) {
   }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('./');
+    // The copy controls are Tab stops once the module that works them has shown them.
+    await waitForEnhancement(page);
     const stops: { label: string; outlined: boolean }[] = [];
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');

@@ -47,3 +47,8 @@ export async function pixelsUnlike(
 export async function waitForPrintStyles(page: Page): Promise<void> {
   await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/print.css')));
 }
+
+/** Waits for the enhancement module (loaded after the first paint) to have upgraded the copy controls, which it unhides. */
+export async function waitForEnhancement(page: Page): Promise<void> {
+  await page.waitForFunction(() => customElements.get('explainer-copy') !== undefined);
+}
