@@ -223,4 +223,57 @@ describe('astro dev shows every save in the next request', () => {
       draft: false,
     });
   });
+
+  it('an editor’s hidden file beside the sections (.conclusions.mdx) is not content, as in a build', async () => {
+    const before = sectionIds((await page()).body);
+    const hidden = join(dir, 'content/sections/.conclusions.mdx');
+    await writeFile(hidden, marked('hidden'));
+    const { status, body } = await page();
+    await rm(hidden);
+    expect({ status, shows: markers(body), sections: sectionIds(body) }, log.slice(-1500)).toEqual({
+      status: 200,
+      shows: [],
+      sections: before,
+    });
+  });
+
+  it('a section file renamed with its text unchanged: the page keeps the section; renamed back, too', async () => {
+    const before = sectionIds((await page()).body);
+    const [from, to] = ['content/sections/recommendations.mdx', 'content/sections/advice.mdx'].map((f) => join(dir, f));
+    await rename(from!, to!);
+    const renamed = await page();
+    await rename(to!, from!);
+    const back = await page();
+    expect(
+      [renamed, back].map(({ status, body }) => ({ status, sections: sectionIds(body) })),
+      log.slice(-1500),
+    ).toEqual([
+      { status: 200, sections: before },
+      { status: 200, sections: before },
+    ]);
+  });
+
+  it('an id handed over: a new file takes it (an error), the old file takes another, and the id shows the new file’s words', async () => {
+    const copy = join(dir, 'content/sections/conclusions copy.mdx');
+    await writeFile(copy, marked('handed-over'));
+    expect((await page()).status).toBe(500);
+    await writeFile(
+      path(),
+      original
+        .replace(/^id: conclusions$/m, 'id: conclusions-old')
+        .replace(/^order: \d+$/m, 'order: 98')
+        .replace(/^aliases:\n(?:\s+- .+\n)+/m, ''),
+    );
+    const handed = await page();
+    await rm(copy);
+    await writeFile(path(), original);
+    const restored = await page();
+    expect(
+      [handed, restored].map(({ status, body }) => ({ status, shows: markers(body), old: sectionIds(body).includes('conclusions-old') })),
+      log.slice(-1500),
+    ).toEqual([
+      { status: 200, shows: ['handed-over'], old: true },
+      { status: 200, shows: [], old: false },
+    ]);
+  });
 });

@@ -61,6 +61,11 @@ export function strictGlob({ pattern, id }: StrictGlobOptions): Loader {
         if (taken && taken !== file)
           throw new ContentError(`${file}: its id "${entryId}" is already used by ${taken}; each file needs its own`);
         claims.set(entryId, file);
+        // The id moved here from another file (renamed, or handed over): the stored entry is that
+        // file's. Astro would keep it when the text is the same (a rename), or refuse the id as
+        // taken while that file exists; dropping it makes this file's entry be read afresh.
+        const held = context.store.get(entryId);
+        if (held?.filePath && held.filePath !== file) context.store.delete(entryId);
         return entryId;
       },
     });
@@ -252,7 +257,8 @@ function changedFiles(now: Map<string, string>, then: Map<string, string>): stri
 
 /** A path against one of our simple patterns: `*` stands for one path segment's characters. */
 function matches(pattern: string, entry: string): boolean {
-  const source = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*');
+  // As the glob loader's patterns do, `*` matches no name that starts with a dot (editors' backup and lock files).
+  const source = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '(?!\\.)[^/]*');
   return new RegExp(`^${source}$`).test(entry);
 }
 
