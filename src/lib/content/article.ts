@@ -303,11 +303,14 @@ function buildEditions(content: Collections): Map<Edition, Article> {
   return new Map(EDITIONS.map((edition) => [edition, buildEdition(edition, content, original)]));
 }
 
-/** The content's version in `astro dev`: every entry's id and digest (a save changes a digest). */
+/** The content's version in `astro dev`: every entry's id, digest (a save changes it) and file (a rename changes only that, and Astro renders by file). */
 const contentKey = (content: Collections): string =>
   Object.values(content)
     .flat()
-    .map((entry: { collection: string; id: string; digest?: string | number }) => `${entry.collection}/${entry.id}@${entry.digest ?? ''}`)
+    .map(
+      (entry: { collection: string; id: string; digest?: string | number; filePath?: string }) =>
+        `${entry.collection}/${entry.id}@${entry.digest ?? ''}:${entry.filePath ?? ''}`,
+    )
     .join('\n');
 
 let memo: { key: string; editions: Map<Edition, Article> | Error } | undefined;

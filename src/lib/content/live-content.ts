@@ -11,6 +11,7 @@
  * looks at the files (one stat each), reloads what changed since the last load, and drops the
  * changed files' compiled modules, before it reads anything.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ViteDevServer } from 'vite';
 
@@ -72,6 +73,21 @@ class LiveContent {
     return settled;
   }
 
+  /**
+   * Waits (a second at most) until Astro's list of content modules names every MDX entry: a write
+   * asked for while another write of it is under way is only queued, and done after that one.
+   */
+  private async listed(file: string): Promise<void> {
+    const wanted = [...this.loads.values()]
+      .flatMap((load) => load.entries ?? [])
+      .filter((entry) => entry.deferredRender && entry.filePath)
+      .map((entry) => JSON.stringify(entry.filePath));
+    for (const deadline = Date.now() + 1000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 10))) {
+      const text = await readFile(file, 'utf8').catch(() => '');
+      if (wanted.every((name) => text.includes(name))) return;
+    }
+  }
+
   private async settleNow(): Promise<void> {
     await Promise.all([...this.loaders.values()].map((loader) => loader.settle()));
     if (!this.dev) return;
@@ -81,7 +97,9 @@ class LiveContent {
       // Astro renders an MDX entry through its list of content modules (.astro/content-modules.mjs),
       // written 500 ms after a new file is loaded: a sync writes it now.
       await refreshContent({ loaders: ['strict-glob-loader'], context: { [FLUSH_ONLY]: true } });
-      this.touched.add(join(server.config.root, '.astro/content-modules.mjs'));
+      const modules = join(server.config.root, '.astro/content-modules.mjs');
+      await this.listed(modules);
+      this.touched.add(modules);
     }
     if (this.touched.size > 0) {
       invalidate(server, [...this.touched]);
