@@ -176,7 +176,7 @@ describe('preview image', () => {
     const diagram = drawing(example);
     const accent = hexBytes(sitePalette.light.accent);
     /** How many pixels of a band of rows, left half and right half, are the accent colour or ink-dark. */
-    const count = (pixels: Uint8ClampedArray, rows: [number, number], match: (p: number) => boolean) => {
+    const count = (rows: [number, number], match: (p: number) => boolean) => {
       const halves = [0, 0];
       for (let y = rows[0]; y < rows[1]; y++)
         for (let x = 0; x < PREVIEW_WIDTH; x++) if (match((y * PREVIEW_WIDTH + x) * 4)) halves[x < PREVIEW_WIDTH / 2 ? 0 : 1]!++;
@@ -185,10 +185,10 @@ describe('preview image', () => {
     for (const direction of ['ltr', 'rtl'] as const) {
       const { pixels } = drawPreview({ ...longest, direction, diagram });
       const isAccent = (i: number) => accent.every((c, k) => Math.abs(pixels[i + k]! - c) < 8);
-      const [barLeft, barRight] = count(pixels, [56, 66], isAccent);
+      const [barLeft, barRight] = count([56, 66], isAccent);
       // The diagram's centre box has an accent outline too, lower down: the bar's rows hold only the bar.
       expect(direction === 'ltr' ? barLeft! > 0 && barRight === 0 : barRight! > 0 && barLeft === 0, direction).toBe(true);
-      const [boxLeft, boxRight] = count(pixels, [150, 450], isAccent);
+      const [boxLeft, boxRight] = count([150, 450], isAccent);
       expect(direction === 'ltr' ? boxRight! > boxLeft! : boxLeft! > boxRight!, direction).toBe(true);
     }
     // The words stand at the start edge: without a diagram, the title's ink reaches the 72 px
