@@ -187,4 +187,11 @@ describe.each(Object.keys(builds) as BuildName[])('the two editions in the %s bu
     expect(arabicPart?.textContent).toMatch(/[\u0600-\u06ff]/);
     expect(doc.querySelector('h1')?.closest('section')?.hasAttribute('lang')).toBe(false);
   });
+
+  it('the 404 page, served for any missing path, claims no address of its own and stays out of search', () => {
+    const doc = document('404.html', build);
+    expect(attr(doc, 'meta[name="robots"]', 'content')).toBe('noindex');
+    expect(doc.querySelector('link[rel="canonical"], meta[property="og:url"]')).toBeNull();
+    expect(doc.body.textContent).not.toContain('404.html');
+  });
 });
