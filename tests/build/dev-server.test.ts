@@ -31,10 +31,14 @@ const OVERLAY_MS = 8_000;
 async function waitFor(done: (status: number, body: string) => boolean, ms = ANSWER_MS): Promise<{ status: number; body: string }> {
   let last = { status: 0, body: '' };
   for (const deadline = Date.now() + ms; Date.now() < deadline;) {
-    last = await fetch(url).then(
-      async (r) => ({ status: r.status, body: await r.text() }),
-      () => ({ status: 0, body: '' }),
-    );
+    try {
+      // A request the server never answers fails here, with the log, not at the test's timeout.
+      const response = await fetch(url, { signal: AbortSignal.timeout(Math.max(deadline - Date.now(), 1)) });
+      last = { status: response.status, body: await response.text() };
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError') throw new Error(`the dev server did not answer within ${ms} ms\n${log.slice(-4000)}`);
+      last = { status: 0, body: '' };
+    }
     if (done(last.status, last.body)) return last;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -76,18 +80,18 @@ describe('astro dev shows content errors and recovers', () => {
    */
   async function overlayText(): Promise<string> {
     for (let attempt = 1; ; attempt++) {
+      // A fresh page each time, left open until the browser closes: Chromium can drop a page.close()
+      // that races a navigation (the reload), which then never resolves (microsoft/playwright#42068).
       const page = await browser.newPage();
       try {
-        const response = await page.goto(url);
+        const response = await page.goto(url, { timeout: ANSWER_MS });
         expect(response?.status()).toBe(500);
         const overlay = page.locator('vite-error-overlay');
         await overlay.waitFor({ state: 'attached', timeout: OVERLAY_MS });
         return await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
       } catch (error) {
-        if (attempt < 3 && /Execution context was destroyed|navigat/i.test(String(error))) continue;
+        if (attempt < 3 && /Execution context was destroyed|interrupted by another navigation/i.test(String(error))) continue;
         throw error;
-      } finally {
-        await page.close();
       }
     }
   }
@@ -95,34 +99,36 @@ describe('astro dev shows content errors and recovers', () => {
   const row = actorTable.rows[1]!;
   const tableFile = `content/tables/${actorTable.id}.yaml`;
 
+  /**
+   * Saves a broken edit, expects the overlay to name each of `named`, puts the file back (even when
+   * that fails, so the next test starts from good content) and returns the page that comes back.
+   */
+  async function breakThenFix(file: string, from: string | RegExp, to: string, named: string[]): Promise<string> {
+    const restore = await edit(file, from, to);
+    try {
+      await waitFor((status) => status === 500);
+      const overlay = await overlayText();
+      for (const words of named) expect(overlay).toContain(words);
+    } finally {
+      await restore();
+    }
+    return (await waitFor((status) => status === 200)).body;
+  }
+
   it('a table row without its id: the page names the file and field, then comes back', async () => {
-    const restore = await edit(tableFile, `- id: ${row.id}\n`, `- name: ${row.id}\n`);
-    await waitFor((status) => status === 500);
-    const overlay = await overlayText();
-    expect(overlay).toContain(tableFile);
-    expect(overlay).toContain('rows.1.id');
-    await restore();
-    const fixed = await waitFor((status) => status === 200);
-    expect(fixed.body).toContain(`id="${actorTable.rowIdPrefix}${row.id}"`);
+    const fixed = await breakThenFix(tableFile, `- id: ${row.id}\n`, `- name: ${row.id}\n`, [tableFile, 'rows.1.id']);
+    expect(fixed).toContain(`id="${actorTable.rowIdPrefix}${row.id}"`);
   });
 
   it('a section that takes one of the page’s own ids: named, then back', async () => {
-    const restore = await edit('content/sections/recommendations.mdx', /^id: recommendations$/m, 'id: main');
-    await waitFor((status) => status === 500);
-    const overlay = await overlayText();
-    expect(overlay).toContain('content/sections/recommendations.mdx');
-    expect(overlay).toContain('field "id" value "main"');
-    await restore();
-    await waitFor((status, body) => status === 200 && body.includes('id="recommendations"'));
+    const file = 'content/sections/recommendations.mdx';
+    const fixed = await breakThenFix(file, /^id: recommendations$/m, 'id: main', [file, 'field "id" value "main"']);
+    expect(fixed).toContain('id="recommendations"');
   });
 
   it('an unknown field in a section’s frontmatter: named, then back', async () => {
-    const restore = await edit('content/sections/recommendations.mdx', /^summary:/m, 'sumary:');
-    await waitFor((status) => status === 500);
-    const overlay = await overlayText();
-    expect(overlay).toContain('content/sections/recommendations.mdx');
-    expect(overlay).toContain('sumary');
-    await restore();
-    await waitFor((status) => status === 200);
+    const file = 'content/sections/recommendations.mdx';
+    const fixed = await breakThenFix(file, /^summary:/m, 'sumary:', [file, 'sumary']);
+    expect(fixed).toContain('id="recommendations"');
   });
 });
