@@ -13,6 +13,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ViteDevServer } from 'vite';
 
 /** An entry as a loader stored it: what `getCollection()` gives, without `collection`. */
@@ -82,9 +83,11 @@ class LiveContent {
       .flatMap((load) => load.entries ?? [])
       .filter((entry) => entry.deferredRender && entry.filePath)
       .map((entry) => JSON.stringify(entry.filePath));
-    for (const deadline = Date.now() + 1000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 10))) {
+    const deadline = Date.now() + 1000;
+    while (Date.now() < deadline) {
       const text = await readFile(file, 'utf8').catch(() => '');
       if (wanted.every((name) => text.includes(name))) return;
+      await sleep(10);
     }
   }
 

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { ContentError } from './integrity';
@@ -153,7 +154,7 @@ class WatchedCollection {
       while (this.again) {
         this.again = false;
         if (!(await this.reload()) && !this.again) {
-          await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+          await sleep(RETRY_AFTER_MS);
           await this.reload();
         }
       }
