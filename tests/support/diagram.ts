@@ -8,7 +8,8 @@ export function diagramFitProblems(root: Element): string[] {
   const box = (el: SVGGraphicsElement) => el.getBBox();
   const inside = (a: DOMRect, b: DOMRect) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
   const overlap = (a: DOMRect, b: DOMRect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-  const words = (text: SVGTextElement) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' ');
+  /** A block's words: its lines (one <text> each) joined, or the one line's. */
+  const words = (block: Element) => [...block.querySelectorAll('text')].map((line) => line.textContent).join(' ') || block.textContent;
   const view = (root as SVGSVGElement).viewBox.baseVal;
   const drawing = new DOMRect(view.x, view.y, view.width, view.height);
   const nodes = [...root.querySelectorAll<SVGRectElement>('.rd-node-group rect')].map(box);
@@ -18,7 +19,7 @@ export function diagramFitProblems(root: Element): string[] {
     for (const text of group.querySelectorAll<SVGTextElement>('text'))
       if (!inside(box(text), rect)) found.push(`"${words(text)}" runs out of its box`);
   }
-  for (const label of root.querySelectorAll<SVGTextElement>('.rd-label')) {
+  for (const label of root.querySelectorAll<SVGGraphicsElement>('.rd-label')) {
     const b = box(label);
     if (!inside(b, drawing)) found.push(`"${words(label)}" runs out of the drawing`);
     if (nodes.some((n) => overlap(b, n))) found.push(`"${words(label)}" lies on a node`);

@@ -41,7 +41,7 @@ async function render(props: Props, caption?: string) {
 
 /** The text a block shows, compared without its line breaks (a line may end in a space, a hyphen or a cut word). */
 const shown = (parent: Element, selector: string) =>
-  squash([...parent.querySelectorAll(`${selector} tspan`)].map((t) => t.textContent).join(''));
+  squash([...parent.querySelectorAll(`${selector} text`)].map((t) => t.textContent).join(''));
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -102,7 +102,10 @@ describe.each(Object.entries(relationDiagramExamples))('RelationDiagram: %s', (_
     const { html, document } = await render(props);
     expect(document.querySelector('svg style')).toBeNull();
     expect(html).not.toMatch(/\s(fill|stroke|style|color)=/);
-    for (const el of document.querySelectorAll('svg rect, svg path, svg text')) expect(el.getAttribute('class')).toMatch(/^rd-/);
+    for (const el of document.querySelectorAll('svg rect, svg path')) expect(el.getAttribute('class')).toMatch(/^rd-/);
+    // A text line is painted by its block's class (one <text> per line in a classed group).
+    for (const line of document.querySelectorAll('svg text'))
+      expect(line.parentElement!.getAttribute('class')).toMatch(/^rd-(name|label|note)$/);
   });
 
   it('keeps every text line inside its box and every box inside the drawing', () => {
@@ -208,8 +211,8 @@ describe('RelationDiagram escaping', () => {
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
     expect(document.querySelector('title')!.textContent).toBe('Title with <b>tags</b> & "quotes"');
-    expect(document.querySelector('.rd-node-centre + .rd-name tspan')!.textContent).toBe('<script>alert(1)</script>');
-    expect([...document.querySelectorAll('.rd-note tspan')].map((t) => t.textContent).join(' ')).toBe(`It's "quoted" & <i>marked</i>`);
+    expect(document.querySelector('.rd-node-centre + .rd-name text')!.textContent).toBe('<script>alert(1)</script>');
+    expect([...document.querySelectorAll('.rd-note text')].map((t) => t.textContent).join(' ')).toBe(`It's "quoted" & <i>marked</i>`);
   });
 
   it('escapes & < > " and \' in texts and in the id prefix', () => {

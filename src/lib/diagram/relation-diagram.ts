@@ -398,10 +398,15 @@ export interface SvgOptions {
   idPrefix: string;
 }
 
+/**
+ * A block of lines: one <text> per line in a group that carries the class and the type. Not
+ * positioned <tspan>s in one <text>: WebKit lays such a <text> out as one bidi paragraph, so
+ * right-to-left lines came out swapped, with letters moved between them (issue #26).
+ */
 function textMarkup(block: TextBlock): string {
   const weight = block.fontWeight === 700 ? ' font-weight="700"' : '';
-  const spans = block.lines.map((l) => `<tspan x="${l.x}" y="${l.y}">${escapeXml(l.text)}</tspan>`).join('');
-  return `<text class="${block.className}" font-size="${block.fontSize}"${weight} text-anchor="middle">${spans}</text>`;
+  const lines = block.lines.map((l) => `<text x="${l.x}" y="${l.y}">${escapeXml(l.text)}</text>`).join('');
+  return `<g class="${block.className}" font-size="${block.fontSize}"${weight} text-anchor="middle">${lines}</g>`;
 }
 
 /**
