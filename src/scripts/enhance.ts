@@ -88,11 +88,19 @@ class CopyControl extends HTMLElement {
 /** The reading line, as a fraction of the viewport below the top: the section crossing it is current. */
 const BAND = 0.3;
 
-/** The heading of the section being read: the last one at or above the reading line. */
-const currentHeading = (): HTMLElement | undefined =>
-  [...document.querySelectorAll<HTMLElement>('.article-section h2[id]')]
-    .filter((h) => h.getBoundingClientRect().top <= innerHeight * BAND)
-    .at(-1);
+/**
+ * The heading of the section being read: the last one at or above the reading line; but while the
+ * element a link landed on (the URL's fragment) is between the top and that line, its own section,
+ * though the next heading may have come up to the line too (a table row or the end of a section).
+ */
+const currentHeading = (): HTMLElement | undefined => {
+  const line = innerHeight * BAND;
+  const landed = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const landedTop = landed?.getBoundingClientRect().top ?? -1;
+  const opened = landed?.closest('.article-section')?.querySelector<HTMLElement>('h2[id]');
+  if (opened && landedTop >= 0 && landedTop <= line) return opened;
+  return [...document.querySelectorAll<HTMLElement>('.article-section h2[id]')].filter((h) => h.getBoundingClientRect().top <= line).at(-1);
+};
 
 // The other editions have the same ids: followed from a section, the language link lands on it there.
 document.addEventListener('click', (event) => {
@@ -135,6 +143,27 @@ class ContentsTracker extends HTMLElement {
     for (const section of document.querySelectorAll('.article-section')) this.observer.observe(section);
     mark();
   }
+}
+
+/**
+ * Firefox (ESR 153) reloads a right-to-left page at its top, even one opened at a fragment, where
+ * other engines keep the reader's place. The place is kept when the page is left, and put back on
+ * a reload that lost it; where the browser restores it itself, this changes nothing.
+ */
+const PLACE_KEY = 'explainer-place';
+addEventListener('pagehide', () => {
+  try {
+    sessionStorage.setItem(PLACE_KEY, JSON.stringify({ url: location.href, y: scrollY }));
+  } catch {
+    // Storage refused (a private window's quota): the browser's own restoring stands.
+  }
+});
+try {
+  const kept = JSON.parse(sessionStorage.getItem(PLACE_KEY) ?? 'null') as { url: string; y: number } | null;
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (kept && navigation?.type === 'reload' && kept.url === location.href && scrollY === 0) scrollTo(0, kept.y);
+} catch {
+  // Nothing kept, or storage refused.
 }
 
 customElements.define('explainer-copy', CopyControl);
