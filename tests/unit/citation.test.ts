@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { bibtexCitation, bibtexEscape, bibtexKey, plainCitation, type CitationFacts } from '../../src/lib/reuse/citation';
+import { ar } from '../../src/i18n/ar';
+import { bibtexCitation, bibtexEscape, bibtexKey, isolatePieces, plainCitation, type CitationFacts } from '../../src/lib/reuse/citation';
 import { article } from '../support/content';
 
 const facts: CitationFacts = {
@@ -23,6 +24,14 @@ describe('plain-text citation', () => {
     // Without an author, the site's name comes first, right before the headline.
     expect(plainCitation(facts, en, day).split('. “')[0]).toBe(article.siteName);
     expect(plainCitation({ ...facts, author: 'Jane Doe' }, en, day)).toMatch(new RegExp(`^Jane Doe\\. “.*” ${article.siteName}, updated `));
+  });
+
+  it('cuts around the address a right-to-left citation isolates, so the page sets it as one box, and joins back unchanged', () => {
+    const text = plainCitation({ ...facts, language: 'ar' }, ar, day);
+    const pieces = isolatePieces(text);
+    expect(pieces.filter((p) => p.isolate).map((p) => p.text)).toEqual([`\u2066${facts.url}\u2069`]);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    expect(isolatePieces(plainCitation(facts, en, day))).toEqual([{ text: plainCitation(facts, en, day), isolate: false }]);
   });
 
   it('carries no build date', () => {

@@ -75,3 +75,16 @@ export function bibtexCitation(facts: CitationFacts, ui: CitationStrings): strin
   const body = fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n');
   return `@online{${bibtexKey(facts.siteName, facts.updated)},\n${body}\n}`;
 }
+
+/**
+ * A citation cut around its left-to-right isolates (U+2066 … U+2069, the address in a
+ * right-to-left citation), so the page can set each isolate as one box: a line break inside an
+ * address in right-to-left text puts its halves at opposite ends of two lines (Firefox broke
+ * after "http://"). The pieces join to the citation unchanged, marks included.
+ */
+export function isolatePieces(text: string): { text: string; isolate: boolean }[] {
+  return text
+    .split(/(\u2066[^\u2069]*\u2069)/)
+    .filter(Boolean)
+    .map((piece) => ({ text: piece, isolate: piece.startsWith('\u2066') }));
+}
