@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/support/chromium';
+import { ENGINES, type EngineName } from './tests/support/engines';
 
 const executablePath = chromiumExecutable();
 
@@ -15,7 +16,7 @@ export const servers = {
 };
 const url = ({ port, base }: { port: number; base: string }) => `http://127.0.0.1:${port}${base}`;
 
-export default defineConfig({
+export default defineConfig<{ engine: EngineName }>({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
@@ -26,6 +27,9 @@ export default defineConfig({
     launchOptions: { executablePath, args: chromiumArgs },
   },
   projects: [
+    // The engine tests (tests/engines/): the same specs in Chromium, Firefox and WebKit, each
+    // driven through its own protocol (tests/support/engines.ts), against the root build.
+    ...ENGINES.map((engine) => ({ name: engine, testDir: 'tests/engines', use: { baseURL: url(servers.root), engine } })),
     // nginx.spec.ts tests the nginx recipe, which only the sub-path server runs.
     { name: 'root', use: { baseURL: url(servers.root) }, testIgnore: /nginx\.spec\.ts/ },
     // The sub-path run repeats what depends on URLs; markup-only checks (axe, print, the <meta>

@@ -1,7 +1,8 @@
 /** The site's content as the tests expect to see it, read straight from content/. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { rowFragment, tableIds } from '../../src/lib/urls/page-ids';
 
 const contentDir = join(import.meta.dirname, '../../content');
 const readYaml = <T>(file: string): T => parse(readFileSync(join(contentDir, file), 'utf8')) as T;
@@ -64,3 +65,23 @@ export const actors = actorTable.rows;
 
 /** "At a glance": the points as content/at-a-glance.yaml lists them. */
 export const glance = readYaml<{ points: { section: string; text: string }[] }>('at-a-glance.yaml').points;
+
+/** Each edition's path under the base: "" for the original, "<lang>/" for each folder of content/ holding an article.yaml. */
+export const editionPaths: string[] = [
+  '',
+  ...readdirSync(contentDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(contentDir, entry.name, 'article.yaml')))
+    .map((entry) => `${entry.name}/`),
+];
+
+/**
+ * Every id a reader may link to on the article page, the same in every edition: each section and
+ * its older ids, each table, its diagram, downloads and rows.
+ */
+export const linkableIds: string[] = [
+  ...sections.flatMap((section) => [section.id, ...(section.aliases ?? [])]),
+  ...tables.flatMap((table) => {
+    const ids = tableIds(table.id);
+    return [ids.table, ids.diagram, ids.downloads, ...table.rows.map((row) => rowFragment(table.rowIdPrefix, row.id))];
+  }),
+];

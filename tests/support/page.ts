@@ -27,18 +27,37 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
  * How many pixels of a screenshot (or of a region of it) stand out from a CSS background colour
  * ("rgb(r, g, b)"): their channels differ from it by more than `threshold` in all.
  */
-export async function pixelsUnlike(
+export function pixelsUnlike(
   screenshot: Buffer,
   background: string,
   threshold: number,
   region?: { left: number; top: number; width: number; height: number },
 ): Promise<{ count: number; total: number }> {
+  return countPixels(screenshot, background, region, (distance) => distance > threshold);
+}
+
+/** How many pixels of a region of a screenshot are within `tolerance` (summed over channels) of a CSS colour. */
+export function pixelsLike(
+  screenshot: Buffer,
+  colour: string,
+  tolerance: number,
+  region: { left: number; top: number; width: number; height: number },
+): Promise<{ count: number; total: number }> {
+  return countPixels(screenshot, colour, region, (distance) => distance <= tolerance);
+}
+
+async function countPixels(
+  screenshot: Buffer,
+  colour: string,
+  region: { left: number; top: number; width: number; height: number } | undefined,
+  counts: (distance: number) => boolean,
+): Promise<{ count: number; total: number }> {
   const image = region ? sharp(screenshot).extract(region) : sharp(screenshot);
   const { data, info } = await image.removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const [r, g, b] = background.match(/\d+/g)!.map(Number);
+  const [r, g, b] = colour.match(/\d+/g)!.map(Number);
   let count = 0;
   for (let i = 0; i < data.length; i += info.channels) {
-    if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) > threshold) count++;
+    if (counts(Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!))) count++;
   }
   return { count, total: info.width * info.height };
 }
