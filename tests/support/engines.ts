@@ -109,7 +109,7 @@ async function puppeteerPage(engine: EngineName, browser: Browser): Promise<Engi
       await page.goto(url, { waitUntil: 'load' });
     },
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
-    evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as never[])) as never,
+    evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
     pressTab: () => page.keyboard.press('Tab'),
     hover: (selector) => page.hover(selector),
     select: async (selector, value) => void (await page.select(selector, value)),
@@ -179,7 +179,7 @@ async function launchWebKit(): Promise<EnginePage> {
         await browser.refresh();
         await loaded();
       },
-      evaluate: (fn, ...args) => browser.execute(fn as never, ...(args as never[])) as never,
+      evaluate: (fn, ...args) => browser.execute(fn as never, ...(args as unknown as never[])) as never,
       pressTab: () => browser.keys('Tab'),
       hover: (selector) => browser.$(selector).moveTo(),
       select: (selector, value) => browser.$(selector).selectByAttribute('value', value),

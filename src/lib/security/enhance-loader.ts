@@ -12,14 +12,15 @@
 import { cspHash } from './csp-meta';
 
 /**
- * Adds the module once the browser reports its first contentful paint, or else two frames after
- * `load` (one frame has been painted by then): a browser may list paint timing yet never report
- * it (Firefox ESR 153 reports none for a page opened at a fragment, as every shared section link
- * is; with a fixed 3 s wait its readers waited that long for the copy buttons and the theme
- * switch). It adds it once. ES5-plain and small: every page carries it, and a byte changed
- * changes its hash.
+ * Adds the module once the browser reports its first contentful paint, and at the latest 0.5 s
+ * after `load` (a browser may list paint timing yet never report it: Firefox ESR 153 reports none
+ * for a page opened at a fragment, as every shared section link is, and with the 3 s this waited
+ * before its readers waited that long for the copy buttons and the theme switch); where paint
+ * timing is missing, in the frame after `load`. Not sooner: in Chromium `load` can come before the
+ * first paint, and a module fetched before it is work the first paint is counted as waiting on.
+ * It adds it once. ES5-plain and small: every page carries it, and a byte changed changes its hash.
  */
-export const ENHANCE_LOADER = `(function(s){function l(){if(s){var e=document.createElement("script");e.type="module";e.src=s;document.head.append(e);s=0}}var P=window.PerformanceObserver,R=requestAnimationFrame;if(P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0)new P(function(p,o){if(p.getEntriesByName("first-contentful-paint").length){o.disconnect();l()}}).observe({type:"paint",buffered:!0});addEventListener("load",function(){R(function(){R(function(){setTimeout(l)})})})})(document.currentScript.dataset.src)`;
+export const ENHANCE_LOADER = `(function(s){function l(){if(s){var e=document.createElement("script");e.type="module";e.src=s;document.head.append(e);s=0}}var P=window.PerformanceObserver,t=P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0;if(t)new P(function(p,o){if(p.getEntriesByName("first-contentful-paint").length){o.disconnect();l()}}).observe({type:"paint",buffered:!0});addEventListener("load",function(){t?setTimeout(l,500):requestAnimationFrame(function(){setTimeout(l)})})})(document.currentScript.dataset.src)`;
 
 /** The loader's CSP source expression, e.g. 'sha256-…' without the quotes. */
 export const ENHANCE_LOADER_HASH = cspHash(ENHANCE_LOADER);
