@@ -139,6 +139,8 @@ for (const edition of editionPaths) {
       const seen = new Set<string>();
       for (let step = 0; step < 120; step++) {
         await site.pressTab();
+        // After the frame that paints the focus.
+        await site.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const focused = await site.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
@@ -176,8 +178,6 @@ for (const edition of editionPaths) {
         const region = { left, top, width: right - left, height: bottom - top };
         const ringArea =
           (box.width + 2 * reach) * (box.height + 2 * reach) - (box.width + 2 * ring.offset) * (box.height + 2 * ring.offset);
-        // After the frame that paints the focus.
-        await site.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const painted = await pixelsLike(await site.screenshot(), ring.colour, 60, region);
         expect(
           painted.count,
@@ -212,37 +212,60 @@ for (const edition of editionPaths) {
   });
 }
 
-test('the Arabic citation’s address reads left to right in one piece, on a phone and a desk', async ({ site }) => {
+test('the Arabic citation’s address reads left to right in one piece, at every width from 160 px (a 320 px phone zoomed to 200%) to 640 px', async ({
+  site,
+}) => {
   const rightToLeft = editionPaths.filter((path) => path !== '');
   for (const edition of rightToLeft) {
-    for (const width of [360, 400, 1280]) {
-      await site.setViewport(width, 800);
-      await site.open(`${edition}#cite`);
-      const problems = await site.evaluate(() => {
-        const pre = document.getElementById('cite-text')!;
-        const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
-        const found: string[] = [];
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = node.textContent ?? '';
-          const start = text.indexOf('http');
-          if (start < 0) continue;
-          const end = text.indexOf('\u2069', start);
-          const range = document.createRange();
-          let last: DOMRect | undefined;
-          for (let i = start; i < (end < 0 ? text.length : end); i++) {
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            const box = range.getBoundingClientRect();
-            // Each character after the one before: to its right on the same line, or on a later
-            // line starting further left (an address wraps as left-to-right text does).
-            if (last && !(box.top < last.bottom - 1 ? box.left >= last.left - 0.5 : box.left <= last.left))
-              found.push(`"${text.slice(start, i + 1)}…" breaks out of order at ${i - start + 1}`);
-            last = box;
-          }
-        }
-        return found;
-      });
-      expect(problems, `/${edition} at ${width} px`).toEqual([]);
-    }
+    // In a frame resized 8 px at a time (on a page of the site, so it can be read): somewhere the
+    // address meets a line's end, wherever the site is hosted.
+    await site.open(`${edition}no-such-page/`);
+    const problems = await site.evaluate(
+      (src: string) =>
+        new Promise<string[]>((resolve) => {
+          const frame = document.createElement('iframe');
+          frame.style.cssText = 'position:fixed;inset:0;height:800px;border:0;z-index:99';
+          frame.addEventListener('load', () => {
+            const doc = frame.contentDocument!;
+            const found: string[] = [];
+            // The address as a host with a name gives it: the test build's 127.0.0.1 never breaks
+            // (no line break between "/" and a digit), "https://" before a name may.
+            for (const node of [...doc.getElementById('cite-text')!.querySelectorAll('*'), doc.getElementById('cite-text')!].flatMap(
+              (el) => [...el.childNodes],
+            ))
+              if (node.nodeType === Node.TEXT_NODE)
+                node.textContent = node.textContent!.replace(/http:\/\/127\.0\.0\.1:\d+\//, 'https://news.example.org/explainer/');
+            for (let width = 160; width <= 640; width += 8) {
+              frame.style.width = `${width}px`;
+              const pre = doc.getElementById('cite-text')!;
+              const walker = doc.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const text = node.textContent ?? '';
+                const start = text.indexOf('http');
+                if (start < 0) continue;
+                const end = text.indexOf('\u2069', start);
+                const range = doc.createRange();
+                let last: DOMRect | undefined;
+                for (let i = start; i < (end < 0 ? text.length : end); i++) {
+                  range.setStart(node, i);
+                  range.setEnd(node, i + 1);
+                  // The character's own box: WebKit adds an empty one at the end of the line before a wrap.
+                  const box = [...range.getClientRects()].filter((rect) => rect.width > 0).at(-1) ?? range.getBoundingClientRect();
+                  // Each character after the one before: to its right on the same line, or on a
+                  // later line starting further left (an address wraps as left-to-right text does).
+                  const inOrder = box.top < last!?.bottom - 1 ? box.left >= last!.left - 0.5 : box.left <= (last?.left ?? Infinity);
+                  if (last && !inOrder) found.push(`at ${width} px "${text.slice(start, i + 1)}…" breaks out of order`);
+                  last = box;
+                }
+              }
+            }
+            resolve(found);
+          });
+          frame.src = src;
+          document.body.append(frame);
+        }),
+      site.url(`${edition}#cite`),
+    );
+    expect(problems, `/${edition}`).toEqual([]);
   }
 });
