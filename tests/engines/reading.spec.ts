@@ -253,8 +253,8 @@ test('the Arabic citation’s address reads left to right in one piece, at every
                   const box = [...range.getClientRects()].filter((rect) => rect.width > 0).at(-1) ?? range.getBoundingClientRect();
                   // Each character after the one before: to its right on the same line, or on a
                   // later line starting further left (an address wraps as left-to-right text does).
-                  const inOrder = box.top < last!?.bottom - 1 ? box.left >= last!.left - 0.5 : box.left <= (last?.left ?? Infinity);
-                  if (last && !inOrder) found.push(`at ${width} px "${text.slice(start, i + 1)}…" breaks out of order`);
+                  const inOrder = last === undefined || (box.top < last.bottom - 1 ? box.left >= last.left - 0.5 : box.left <= last.left);
+                  if (!inOrder) found.push(`at ${width} px "${text.slice(start, i + 1)}…" breaks out of order`);
                   last = box;
                 }
               }
