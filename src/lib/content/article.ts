@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { sectionPreviews } from '../share/share';
 import { textDirection, uiStrings, type UiStrings } from '../../i18n';
 import { editionContent, editionPaths, EDITIONS, ORIGINAL, type Edition } from './editions';
 import {
@@ -338,6 +339,17 @@ export async function getArticle(edition: Edition = ORIGINAL): Promise<Article> 
   }
   if (memo.editions instanceof Error) throw memo.editions;
   return memo.editions.get(edition)!;
+}
+
+/** One static path per edition and headed section, with its link preview: the share pages' and their images' routes. */
+export async function sectionPreviewPaths() {
+  return (
+    await Promise.all(
+      editionPaths().map(async ({ params, props }) =>
+        sectionPreviews(await getArticle(props.edition)).map((preview) => ({ params: { ...params, id: preview.id }, props: { ...props, preview } })),
+      ),
+    )
+  ).flat();
 }
 
 /** One static path per edition and table, `{ edition, table }`: the data downloads' routes. */
