@@ -112,6 +112,9 @@ describe('translations follow the original', () => {
     expect(scroller.getAttribute('lang')).toBe('en');
     expect(scroller.getAttribute('dir')).toBe('ltr');
     expect(doc.querySelector('[data-translation="missing"] a')?.getAttribute('href')).toBe('/#actor-relations');
+    // Its download says the language of its words, not the edition's.
+    const json = JSON.parse(await readFile(join(dir, 'dist/ar/data/actor-relations.json'), 'utf8')) as { language: string };
+    expect(json.language).toBe('en');
   });
 
   const stops: [string, string, (t: string) => string, RegExp][] = [

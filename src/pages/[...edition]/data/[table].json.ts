@@ -9,6 +9,8 @@ export const getStaticPaths = tablePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ params, props }) => {
   const { tables, meta } = await getArticle(props.edition);
-  const json = tableJson(tables.get(params.table!)!, absoluteHref(editionPath(props.edition)), meta.updated, meta.language);
+  const table = tables.get(params.table!)!;
+  // The language of the table's words: the original's where its translation is missing.
+  const json = tableJson(table, absoluteHref(editionPath(props.edition)), meta.updated, table.lang);
   return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
