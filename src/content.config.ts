@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { editionOfEntry, TRANSLATIONS } from './lib/content/editions';
+import { PHRASE_VALUES } from './i18n';
+import { placeholders } from './i18n/phrases';
+import { EDITION_FILE, editionOfEntry, TRANSLATIONS } from './lib/content/editions';
 import { checkTable } from './lib/content/integrity';
 import { fileNameId, frontmatterId, strictGlob } from './lib/content/loaders';
 
@@ -36,15 +38,6 @@ const article = defineCollection({
       description: text.max(300),
       /** The site's name, shown in the header, previews, titles and the citation. */
       siteName: text,
-      /** BCP 47 language of the text: `<html lang>`, hreflang, the date format and the interface strings. */
-      language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'use a BCP 47 tag such as "en" or "ar-IQ"'),
-      /** The locale dates and numbers are written in, when it is not `language` (e.g. "ar-IQ": Iraqi month names). */
-      locale: z
-        .string()
-        .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'use a BCP 47 tag such as "ar-IQ"')
-        .optional(),
-      /** Writing direction, when the language's own (from Intl.Locale) is not the one wanted. */
-      direction: z.enum(['ltr', 'rtl']).optional(),
       /** The day this content last changed (YYYY-MM-DD): the visible "Updated" date. */
       updated: day,
       /** The day the article was first published, when known; shown as "Published". A translation inherits it. */
@@ -58,6 +51,185 @@ const article = defineCollection({
       path: ['published'],
       message: 'must be on or before "updated"',
     }),
+});
+
+/** A BCP 47 language tag ("en", "ar", "fa") or locale ("ar-IQ"). */
+const languageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'use a BCP 47 tag such as "fa" or "ar-IQ"');
+/** A CSS font-family list: names and generic families, nothing else (it goes into the page's style). */
+const fontList = text.regex(/^[\w\s',-]+$/, 'use a CSS font-family list: font names in quotes, commas, a generic family last');
+
+const editions = defineCollection({
+  // content/edition.yaml for the original; a folder content/<lang>/ with one is a translation.
+  loader: strictGlob({ pattern: inEveryEdition(EDITION_FILE), id: editionId }),
+  schema: z.strictObject({
+    /** BCP 47 language of the edition: `<html lang>`, hreflang, og:locale, inLanguage. A translation's is its folder's name. */
+    language: languageTag,
+    /** The locale dates and numbers are written in, when it is not `language`: its calendar, month names and digits ("ar-IQ", "fa-IR"). */
+    locale: languageTag.optional(),
+    /** Writing direction, when the language's own (from Intl.Locale) is not the one wanted. */
+    direction: z.enum(['ltr', 'rtl']).optional(),
+    /** The edition's name in its own language ("English", "العربية", "فارسی"): every other edition's language links say it. */
+    name: text,
+    /** How fast readers of the language read, for the reading-time estimate, and where the figure comes from. */
+    readingRate: z.strictObject({ wordsPerMinute: z.number().int().min(50).max(600), source: text }),
+    /** The reader's own faces for the script, system faces first (no web font waits before the first paint); the site's when absent. */
+    fonts: z.strictObject({ serif: fontList, sans: fontList }).optional(),
+    /** Line heights the script needs (taller for Arabic-script dots and marks); the site's when absent. */
+    lineHeight: z.strictObject({ body: z.number().min(1).max(3), headings: z.number().min(1).max(3) }).optional(),
+  }),
+});
+
+/** Interface words: never empty. */
+const word = text;
+/** A phrase the site puts values into: it names each of `values` in braces, and nothing else. */
+const phrase = (values: readonly string[]) =>
+  text.superRefine((template, context) => {
+    const used = placeholders(template);
+    const unknown = used.filter((name) => !values.includes(name));
+    const missing = values.filter((name) => !used.includes(name));
+    const list = values.map((name) => `{${name}}`).join(', ');
+    if (unknown.length > 0)
+      context.addIssue({
+        code: 'custom',
+        message: `${unknown.map((n) => `{${n}}`).join(', ')} is not a value of this phrase (it takes ${list})`,
+      });
+    if (missing.length > 0) context.addIssue({ code: 'custom', message: `the phrase must say ${missing.map((n) => `{${n}}`).join(', ')}` });
+  });
+/** A form of a counted phrase: the number as {count}, or none ("one section"). */
+const countForm = text.refine((form) => placeholders(form).every((name) => name === 'count'), 'a counted phrase takes only {count}');
+/**
+ * A counted phrase: one form for each plural category of the edition's language (CLDR: "one" and
+ * "other" in English and Persian; "zero", "one", "two", "few", "many", "other" in Arabic). The
+ * build checks the categories against the edition's locale.
+ */
+const counted = z.strictObject({
+  zero: countForm.optional(),
+  one: countForm.optional(),
+  two: countForm.optional(),
+  few: countForm.optional(),
+  many: countForm.optional(),
+  other: countForm,
+});
+
+const interfaceWords = defineCollection({
+  // content/interface.yaml, content/ar/interface.yaml: everything an edition says around the article's own words.
+  loader: strictGlob({ pattern: inEveryEdition('interface.yaml'), id: editionId }),
+  schema: z.strictObject({
+    /** The first link a keyboard reaches: past the header to the article. */
+    skipLink: word,
+    /** The contents list's heading. */
+    contents: word,
+    /** The accessible name of the header's links to the other editions. */
+    otherEditions: word,
+    /** The link at the foot of the page. */
+    backToTop: word,
+    /** Between the parts of a line (the dates, the section count, the reading time; the downloads). */
+    separator: word,
+    /** The meta line's section count. */
+    sectionCount: counted,
+    /** The meta line's reading time, in whole minutes. */
+    readingTime: counted,
+    /** Before the "Updated" date. */
+    updated: word,
+    /** Before the "Published" date, when the article has one. */
+    published: word,
+    /** Printed at the foot of every page, before its address. */
+    thisPage: word,
+    /** The accessible name of a section's "#" permalink. */
+    permalink: phrase(PHRASE_VALUES.permalink),
+    /** The copy-link button's words. */
+    copyLink: word,
+    /** The button's words where the phone offers to share. */
+    share: word,
+    /** Shown on the button after copying. */
+    copied: word,
+    /** Announced after a link is copied. */
+    linkCopied: word,
+    /** Announced when the link is selected for the reader to copy (no clipboard access). */
+    copySelected: word,
+    /** The accessible name of the selected link's field. */
+    linkField: word,
+    /** A control's accessible name: its visible words first (WCAG 2.5.3), then what it acts on. */
+    controlName: phrase(PHRASE_VALUES.controlName),
+    /** A share page's heading line. */
+    sectionOf: phrase(PHRASE_VALUES.sectionOf),
+    /** A share page's link to the section. */
+    readSectionInArticle: word,
+    /** The 404 page's title. */
+    notFoundTitle: word,
+    /** The 404 page's heading. */
+    notFoundHeading: word,
+    /** The 404 page's explanation, before the list of sections. */
+    notFoundText: word,
+    /** The accessible name of that list. */
+    sectionsOfArticle: word,
+    /** The article's preview image footer. */
+    previewFooter: counted,
+    /** A section's preview image footer. */
+    previewSectionFooter: phrase(PHRASE_VALUES.previewSectionFooter),
+    /** A section's preview image text alternative. */
+    previewSectionAlt: phrase(PHRASE_VALUES.previewSectionAlt),
+    /** A preview's text alternative when it draws the diagram. */
+    previewWithDiagram: phrase(PHRASE_VALUES.previewWithDiagram),
+    /** The "At a glance" heading. */
+    atAGlance: word,
+    /** Before each point's link to its section. */
+    readSection: word,
+    /** After the diagram: the table says the same. */
+    diagramSameAsTable: word,
+    /** The diagram's link to the table. */
+    diagramTableLink: word,
+    /** The diagram's description of one link (the caller ends it as a sentence). */
+    diagramLink: phrase(PHRASE_VALUES.diagramLink),
+    /** The diagram's description of its centre. */
+    diagramCentre: phrase(PHRASE_VALUES.diagramCentre),
+    /** Before a table's download links. */
+    downloadTable: word,
+    /** The CSV link's words. */
+    downloadCsv: word,
+    /** The JSON link's words. */
+    downloadJson: word,
+    /** A download link's accessible name. */
+    downloadName: phrase(PHRASE_VALUES.downloadName),
+    /** The citation block's heading. */
+    cite: word,
+    /** The plain citation's label. */
+    citePlain: word,
+    /** The BibTeX entry's label. */
+    citeBibtex: word,
+    /** The citation's copy button. */
+    copy: word,
+    /** Announced after a citation is copied. */
+    citationCopied: word,
+    /** The reader's access date, for them to fill in: the plain citation ends it with a full stop, BibTeX's note without. */
+    accessed: word,
+    /** Before the licence. */
+    reuse: word,
+    /** The plain-text citation before its "Accessed" placeholder; {updated} is written as the edition writes dates. */
+    citation: phrase(PHRASE_VALUES.citation),
+    /** The same when the article names its author. */
+    citationWithAuthor: phrase(PHRASE_VALUES.citationWithAuthor),
+    /** A translation says so near its top, with a link to the original. */
+    translationNote: word,
+    /** That link's words. */
+    translationNoteLink: word,
+    /** A translated section whose original changed since it was translated. */
+    sectionOutdated: word,
+    /** The same for a table. */
+    tableOutdated: word,
+    /** A section not translated yet, shown in the original. */
+    untranslatedSection: word,
+    /** The same for a table. */
+    untranslatedTable: word,
+    /** The link from such a notice to the original's section. */
+    readEnglishSection: word,
+    /** The theme menu's label. */
+    theme: word,
+    /** Its choices: the reader's system, light, dark. */
+    themeSystem: word,
+    themeLight: word,
+    themeDark: word,
+  }),
 });
 
 const sections = defineCollection({
@@ -166,11 +338,23 @@ const glossary = defineCollection({
   loader: strictGlob({ pattern: inTranslations('glossary.yaml'), id: editionId }),
   schema: z.strictObject({
     /**
-     * Each term as the original writes it (`en`, matched as whole words) and the one form the
-     * translation uses (`ar`): an up-to-date section whose original says the term says this form.
+     * Each term as the original writes it (keyed by the original's language, `en`: matched as
+     * whole words) and the one form the translation uses (keyed by the edition's language, e.g.
+     * `fa`): an up-to-date section whose original says the term says this form. The build checks
+     * each term has exactly those two keys.
      */
-    terms: z.array(z.strictObject({ en: text, ar: text })).min(1),
+    terms: z.array(z.record(languageTag, text)).min(1),
   }),
 });
 
-export const collections = { article, sections, sectionTranslations, tables, tableTranslations, atAGlance, glossary };
+export const collections = {
+  editions,
+  interfaceWords,
+  article,
+  sections,
+  sectionTranslations,
+  tables,
+  tableTranslations,
+  atAGlance,
+  glossary,
+};

@@ -4,3 +4,12 @@ declare namespace App {
     article: import('./lib/content/article').Article;
   }
 }
+
+declare module 'virtual:script-words' {
+  /** The original edition's language: its words serve a page whose language has none. */
+  export const ORIGINAL: string;
+  /** The enhancement script's words, by edition language (src/integrations/edition-modules.ts). */
+  export const WORDS: Record<string, import('./i18n/phrases').ScriptWords>;
+}
+
+declare module 'virtual:edition-styles.css';

@@ -1,33 +1,75 @@
 /**
- * The article's language decides the page's language, its writing direction, how dates read and
- * the interface's words. Languages without their own strings fall back to English with a warning.
+ * An edition's language decides the page's language, its writing direction, how dates and
+ * numbers read and the interface's words, all from its content: content/<lang>/edition.yaml and
+ * interface.yaml (checked by the schemas in src/content.config.ts).
  */
-import { ar } from './ar';
-import { en, type UiStrings } from './en';
+import type { CollectionEntry } from 'astro:content';
+import { fill } from './phrases';
 
-/** Interface strings by language tag or primary language ("ar" serves "ar-IQ"). */
-const byLanguage: Record<string, UiStrings> = { en, ar };
+/** The values each phrase takes, in the order the site passes them (the schema checks each phrase names exactly these). */
+export const PHRASE_VALUES = {
+  permalink: ['title'],
+  controlName: ['action', 'what'],
+  sectionOf: ['article'],
+  previewSectionFooter: ['index', 'total', 'article'],
+  previewSectionAlt: ['title', 'index', 'total', 'article'],
+  previewWithDiagram: ['alt', 'diagram'],
+  diagramLink: ['from', 'to', 'label'],
+  diagramCentre: ['name', 'note'],
+  downloadName: ['format', 'caption'],
+  citation: ['site', 'title', 'updated', 'url'],
+  citationWithAuthor: ['author', 'site', 'title', 'updated', 'url'],
+} as const;
 
-// A module that lacks a word, or leaves one empty, stops the build here: never an empty label on a page.
-for (const [language, strings] of Object.entries(byLanguage)) {
-  const missing = Object.keys(en).filter((key) => {
-    const value = (strings as Record<string, unknown>)[key];
-    return value === undefined || (typeof value === 'string' && value.trim() === '');
-  });
-  if (missing.length > 0) throw new Error(`src/i18n/${language}.ts: no words for ${missing.map((k) => `"${k}"`).join(', ')}`);
+/** The phrases that count something: one form per plural category of the edition's language, chosen by {count}. */
+export const COUNTED = ['sectionCount', 'readingTime', 'previewFooter'] as const;
+
+type PhraseName = keyof typeof PHRASE_VALUES;
+type CountedName = (typeof COUNTED)[number];
+
+/** The interface words as content writes them. */
+export type WordsData = CollectionEntry<'interfaceWords'>['data'];
+
+/** What the citation is built from; the author only when the article names one. */
+export interface CitationValues {
+  author?: string | undefined;
+  site: string;
+  title: string;
+  updated: string;
+  url: string;
 }
 
-const warned = new Set<string>();
+/** A phrase function's arguments: one text or number per value it names, in PHRASE_VALUES order. */
+type PhraseArguments<Names extends readonly string[]> = { -readonly [I in keyof Names]: string | number };
 
-/** The interface strings for a language; English, with one warning per build, when there are none. */
-export function uiStrings(language: string): UiStrings {
-  const found = byLanguage[language] ?? byLanguage[new Intl.Locale(language).language];
-  if (found) return found;
-  if (!warned.has(language)) {
-    warned.add(language);
-    console.warn(`[i18n] No interface strings for language "${language}" in src/i18n/: using English.`);
+/** An edition's interface words, ready to use: plain words, and a function for each phrase and counted phrase. */
+export type UiStrings = { [K in Exclude<keyof WordsData, PhraseName | CountedName>]: string } & {
+  [N in Exclude<PhraseName, 'citation' | 'citationWithAuthor'>]: (...values: PhraseArguments<(typeof PHRASE_VALUES)[N]>) => string;
+} & { [C in CountedName]: (count: number) => string } & {
+  /** The plain-text citation before its "Accessed" placeholder: `citationWithAuthor` when there is an author. */
+  citation: (values: CitationValues) => string;
+};
+
+/** The plural categories a locale counts with ("en": one, other; "ar": zero, one, two, few, many, other). */
+export const pluralCategories = (locale: string): Intl.LDMLPluralRule[] => new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+
+/** An edition's words as functions; numbers in them written as `locale` writes numbers (its digits). */
+export function interfaceWords(data: WordsData, locale: string): UiStrings {
+  const numbers = new Intl.NumberFormat(locale);
+  const plurals = new Intl.PluralRules(locale);
+  const number = (n: number) => numbers.format(n);
+  const words: Record<string, unknown> = { ...data };
+  for (const [name, order] of Object.entries(PHRASE_VALUES))
+    words[name] = (...values: (string | number)[]) =>
+      fill(data[name as PhraseName], Object.fromEntries(order.map((key, i) => [key, values[i]!])), number);
+  for (const name of COUNTED) {
+    const forms = data[name] as Partial<Record<Intl.LDMLPluralRule, string>>;
+    words[name] = (count: number) => fill(forms[plurals.select(count)] ?? forms.other!, { count }, number);
   }
-  return en;
+  const { citation, citationWithAuthor } = words as Record<'citation' | 'citationWithAuthor', (...values: string[]) => string>;
+  words.citation = ({ author, site, title, updated, url }: CitationValues) =>
+    author ? citationWithAuthor(author, site, title, updated, url) : citation(site, title, updated, url);
+  return words as UiStrings;
 }
 
 /** `Intl.Locale#getTextInfo()` (Node 22+, Chromium), or the older `textInfo` property. */
@@ -49,17 +91,19 @@ export function languageAttributes(lang: string, pageLang: string): { lang?: str
   return lang === pageLang ? {} : { lang, dir: textDirection(lang) };
 }
 
-/** One formatter per language: building an Intl.DateTimeFormat costs far more than using one (every page shows a date). */
+/** One formatter per locale: building an Intl.DateTimeFormat costs far more than using one (every page shows a date). */
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A calendar day as the language writes it ("November 26, 2026"); content dates are UTC days. */
-export function formatDay(date: Date, language: string): string {
-  let format = dayFormats.get(language);
-  if (!format) dayFormats.set(language, (format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })));
+/**
+ * A calendar day as the locale writes it, in its own calendar and digits ("November 26, 2026";
+ * "٢٦ تشرين الثاني ٢٠٢٦" in ar-IQ; "۵ آذر ۱۴۰۵" in fa-IR, the Solar Hijri calendar); content
+ * dates are UTC days.
+ */
+export function formatDay(date: Date, locale: string): string {
+  let format = dayFormats.get(locale);
+  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
   return format.format(date);
 }
 
 /** The machine form of a content date, for `<time datetime>` and metadata. */
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
-
-export type { UiStrings };

@@ -5,7 +5,8 @@
  * carries the section being read to the other edition.
  */
 
-import { scriptStrings } from '../i18n/script';
+import { ORIGINAL, WORDS } from 'virtual:script-words';
+import { fill } from '../i18n/phrases';
 import { PAGE_IDS } from '../lib/urls/page-ids';
 import { fragment } from '../lib/urls/urls';
 import './theme-switch';
@@ -14,8 +15,8 @@ import './theme-switch';
 const printStyles = document.getElementById(PAGE_IDS.printStyles);
 if (printStyles) document.head.insertAdjacentHTML('beforeend', printStyles.textContent ?? '');
 
-/** The interface's words in the page's language. */
-const strings = scriptStrings(document.documentElement.lang);
+/** The interface's words in the page's language (its edition's interface.yaml); the original's where it has none. */
+const strings = WORDS[document.documentElement.lang] ?? WORDS[ORIGINAL]!;
 
 const announce = (message: string) => {
   const region = document.getElementById(PAGE_IDS.status);
@@ -42,7 +43,7 @@ class CopyControl extends HTMLElement {
     // The accessible name starts with the visible text (WCAG 2.5.3) and names the section.
     const show = (text: string) => {
       button.textContent = text;
-      button.setAttribute('aria-label', strings.controlName(text, title));
+      button.setAttribute('aria-label', fill(strings.controlName, { action: text, what: title }));
     };
     show(label);
     button.hidden = false;

@@ -9,12 +9,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { article } from '../support/content';
+import { article, originalLanguage } from '../support/content';
 import { readDist } from '../support/dist';
 import { astro, projectCopy } from '../support/project-copy';
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
-const long = (date: Date) => new Intl.DateTimeFormat(article.language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+const long = (date: Date) => new Intl.DateTimeFormat(originalLanguage, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 /** The publication day: content's, or the one the copy puts in (any day on or before "updated"). */
 const published = article.published ?? new Date('2024-03-14');
 

@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editionPaths } from '../support/content';
 import { astroBin, astroEnv, projectCopy } from '../support/project-copy';
 
 const PORT = 4433;
@@ -161,8 +162,8 @@ describe('astro dev shows every save in the next request', () => {
   }
   const sectionIds = (body: string) => [...body.matchAll(/<section class="article-section" aria-labelledby="([^"]+)"/g)].map((m) => m[1]);
 
-  it('a section given another id (and its translation with it): the next request has the new id, not the old', async () => {
-    const files = ['content/sections/recommendations.mdx', 'content/ar/sections/recommendations.mdx'];
+  it('a section given another id (and its translations with it): the next request has the new id, not the old', async () => {
+    const files = editionPaths.map((prefix) => `content/${prefix}sections/recommendations.mdx`);
     const kept = await Promise.all(files.map(keep));
     for (const [i, file] of files.entries())
       await writeFile(join(dir, file), kept[i]!.text.replace(/^id: recommendations$/m, 'id: advice'));
@@ -181,8 +182,8 @@ describe('astro dev shows every save in the next request', () => {
     });
   });
 
-  it('a section deleted with its translation leaves the page; put back, it returns', async () => {
-    const files = ['content/sections/recommendations.mdx', 'content/ar/sections/recommendations.mdx'];
+  it('a section deleted with its translations leaves the page; put back, it returns', async () => {
+    const files = editionPaths.map((prefix) => `content/${prefix}sections/recommendations.mdx`);
     const kept = await Promise.all(files.map(keep));
     const before = sectionIds((await page()).body);
     for (const file of files) await rm(join(dir, file));

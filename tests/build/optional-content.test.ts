@@ -1,7 +1,7 @@
 /**
  * What content may add, and how the pages follow: an `author` and a `license` in
- * content/article.yaml reach the citations, the reference-manager tags and JSON-LD of both
- * editions (the Arabic one inherits them); At a glance points taken from one section stand in the
+ * content/article.yaml reach the citations, the reference-manager tags and JSON-LD of every
+ * edition (the translations inherit them); At a glance points taken from one section stand in the
  * section's own order, whatever order the file lists them in. Built in a copy of the project.
  * Also, on the test builds as content stands: each edition's reading time follows its own rate.
  */
@@ -9,10 +9,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ar } from '../../src/i18n/ar';
-import { en } from '../../src/i18n/en';
+import { editionFolders, editionPaths } from '../support/content';
 import { readDist } from '../support/dist';
 import { astro, projectCopy } from '../support/project-copy';
+import { editionYaml, wordsOf } from '../support/words';
 
 const AUTHOR = 'Jane Doe';
 const LICENSE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
@@ -39,18 +39,21 @@ describe('what content may add', () => {
     expect(build.code, build.output).toBe(0);
   });
 
-  it.each(['index.html', 'ar/index.html'])('%s: the author and the licence in the citations, the tags and JSON-LD', async (file) => {
-    const document = await page(file);
-    const jsonLd = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!);
-    expect(jsonLd.author).toEqual({ '@type': 'Person', name: AUTHOR });
-    expect(jsonLd.license).toBe(LICENSE.url);
-    expect(document.querySelector('meta[name="DC.rights"]')?.getAttribute('content')).toBe(LICENSE.url);
-    expect(document.querySelector('meta[name="citation_author"]')?.getAttribute('content')).toBe(AUTHOR);
-    expect(document.getElementById('cite-text')?.textContent).toMatch(new RegExp(`^${AUTHOR}\\. `));
-    expect(document.getElementById('cite-bibtex')?.textContent).toContain(`author = {${AUTHOR}}`);
-    const reuse = document.querySelector('.citation-reuse a[rel="license"]');
-    expect([reuse?.getAttribute('href'), reuse?.textContent?.trim()]).toEqual([LICENSE.url, LICENSE.id]);
-  });
+  it.each(editionPaths.map((path) => `${path}index.html`))(
+    '%s: the author and the licence in the citations, the tags and JSON-LD',
+    async (file) => {
+      const document = await page(file);
+      const jsonLd = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(jsonLd.author).toEqual({ '@type': 'Person', name: AUTHOR });
+      expect(jsonLd.license).toBe(LICENSE.url);
+      expect(document.querySelector('meta[name="DC.rights"]')?.getAttribute('content')).toBe(LICENSE.url);
+      expect(document.querySelector('meta[name="citation_author"]')?.getAttribute('content')).toBe(AUTHOR);
+      expect(document.getElementById('cite-text')?.textContent).toMatch(new RegExp(`^${AUTHOR}\\. `));
+      expect(document.getElementById('cite-bibtex')?.textContent).toContain(`author = {${AUTHOR}}`);
+      const reuse = document.querySelector('.citation-reuse a[rel="license"]');
+      expect([reuse?.getAttribute('href'), reuse?.textContent?.trim()]).toEqual([LICENSE.url, LICENSE.id]);
+    },
+  );
 
   it('At a glance: two points of one section in the order the section says them', async () => {
     const points = [...(await page('index.html')).querySelectorAll('.glance li p')].map((p) => p.textContent);
@@ -71,12 +74,13 @@ describe('the reading time', () => {
     };
   }
 
-  it.each([
-    ['index.html', en],
-    ['ar/index.html', ar],
-  ] as const)('%s: minutes at the edition’s own reading rate', (file, ui) => {
-    const { words, line } = readingLine(file);
-    expect(words).toBeGreaterThan(500);
-    expect(line).toContain(ui.readingTime(Math.max(1, Math.round(words / ui.wordsPerMinute))));
-  });
+  it.each(editionFolders.map((edition, i) => [`${editionPaths[i]}index.html`, edition] as const))(
+    '%s: minutes at the edition’s own reading rate',
+    (file, edition) => {
+      const { words, line } = readingLine(file);
+      expect(words).toBeGreaterThan(500);
+      const rate = editionYaml(edition).readingRate.wordsPerMinute;
+      expect(line).toContain(wordsOf(edition).readingTime(Math.max(1, Math.round(words / rate))));
+    },
+  );
 });

@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { extractText } from 'unpdf';
-import { en } from '../../src/i18n/en';
 import { actorTable, titledSections } from '../support/content';
 import { waitForPrintStyles } from '../support/page';
+import { wordsOf } from '../support/words';
+
+const en = wordsOf('en');
 
 /** Opens a page and waits for its print style sheet. */
 async function openForPrint(page: Page, path = './'): Promise<void> {

@@ -1,11 +1,13 @@
 /** Taking the article away: the table as CSV and JSON, and a citation to paste into a paper. */
 import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { en } from '../../src/i18n/en';
-import { actorTable, article } from '../support/content';
+import { actorTable, article, originalLanguage } from '../support/content';
+import { wordsOf } from '../support/words';
+
+const en = wordsOf('en');
 
 const updatedDay = article.updated.toISOString().slice(0, 10);
-const updatedText = new Intl.DateTimeFormat(article.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+const updatedText = new Intl.DateTimeFormat(originalLanguage, { dateStyle: 'long', timeZone: 'UTC' }).format(
   new Date(`${updatedDay}T00:00:00Z`),
 );
 const cells = (row: Record<string, unknown>) => actorTable.columns.map((c) => String(row[c.field]));

@@ -1,8 +1,10 @@
 /** The theme switch: System, Light, Dark, remembered, applied before the first paint, on a CSP without 'unsafe-inline'. */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { en } from '../../src/i18n/en';
 import { waitForPrintStyles } from '../support/page';
+import { wordsOf } from '../support/words';
+
+const en = wordsOf('en');
 
 const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
 const [, lightHex, darkHex] = /--color-paper:\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/i.exec(css)!;

@@ -31,7 +31,6 @@ const articleYaml = readYaml<{
   title: string;
   description: string;
   siteName: string;
-  language: string;
   updated: string;
   published?: string;
 }>('article.yaml');
@@ -66,13 +65,20 @@ export const actors = actorTable.rows;
 /** "At a glance": the points as content/at-a-glance.yaml lists them. */
 export const glance = readYaml<{ points: { section: string; text: string }[] }>('at-a-glance.yaml').points;
 
-/** Each edition's path under the base: "" for the original, "<lang>/" for each folder of content/ holding an article.yaml. */
-export const editionPaths: string[] = [
-  '',
-  ...readdirSync(contentDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(contentDir, entry.name, 'article.yaml')))
-    .map((entry) => `${entry.name}/`),
-];
+/** Each translation's folder under content/: those holding an edition.yaml, by name (the site's own rule). */
+const translationFolders = readdirSync(contentDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(contentDir, entry.name, 'edition.yaml')))
+  .map((entry) => entry.name)
+  .sort();
+
+/** The original's language, as content/edition.yaml states it. */
+export const originalLanguage = readYaml<{ language: string }>('edition.yaml').language;
+
+/** Every edition's language, the original first: also each translation's folder name. */
+export const editionFolders: string[] = [originalLanguage, ...translationFolders];
+
+/** Each edition's path under the base: "" for the original, "<lang>/" for each translation. */
+export const editionPaths: string[] = ['', ...translationFolders.map((name) => `${name}/`)];
 
 /**
  * Every id a reader may link to on the article page, the same in every edition: each section and

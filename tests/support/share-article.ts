@@ -7,9 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { textDirection, uiStrings } from '../../src/i18n';
+import { textDirection } from '../../src/i18n';
 import type { Article, Section, Table } from '../../src/lib/content/article';
 import { sectionDoc } from '../../src/lib/content/section-doc';
+import { editionYaml, localeOf, wordsOf } from './words';
 
 /** An MDX file's YAML frontmatter and the body under it. */
 function splitMdx(source: string): { data: Record<string, unknown>; body: string } {
@@ -19,7 +20,7 @@ function splitMdx(source: string): { data: Record<string, unknown>; body: string
 
 export function shareArticle(contentDir: string): Article {
   const read = (...parts: string[]) => readFileSync(join(contentDir, ...parts), 'utf8');
-  const meta = parse(read('article.yaml')) as Article['meta'];
+  const meta = { ...parse(read('article.yaml')), ...editionYaml('en', contentDir) } as Article['meta'];
   const sections = readdirSync(join(contentDir, 'sections'))
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
@@ -41,15 +42,16 @@ export function shareArticle(contentDir: string): Article {
     });
   return {
     edition: 'en',
+    editions: [],
     meta,
-    locale: meta.language,
+    locale: localeOf('en', contentDir),
     sections,
     headed: sections.flatMap(({ id, title, summary }) => (title ? [{ id, title, summary }] : [])),
     tables: new Map(tables.map((table) => [table.id, table])),
     glance: [],
     wordCount: 0,
     dir: textDirection(meta.language, meta.direction),
-    ui: uiStrings(meta.language),
+    ui: wordsOf('en', contentDir),
   };
 }
 
@@ -62,7 +64,11 @@ export function shareArticle(contentDir: string): Article {
 export function translatedShareArticle(contentDir: string, edition: string): Article {
   const original = shareArticle(contentDir);
   const dir = join(contentDir, edition);
-  const meta = { ...original.meta, ...(parse(readFileSync(join(dir, 'article.yaml'), 'utf8')) as Partial<Article['meta']>) };
+  const meta = {
+    ...original.meta,
+    ...(parse(readFileSync(join(dir, 'article.yaml'), 'utf8')) as Partial<Article['meta']>),
+    ...editionYaml(edition, contentDir),
+  } as Article['meta'];
   const words = new Map(
     readdirSync(join(dir, 'sections'))
       .filter((name) => name.endsWith('.mdx'))
@@ -93,11 +99,11 @@ export function translatedShareArticle(contentDir: string, edition: string): Art
   return {
     ...original,
     meta,
-    locale: meta.locale ?? meta.language,
+    locale: localeOf(edition, contentDir),
     sections,
     headed: sections.flatMap(({ id, title, summary }) => (title ? [{ id, title, summary }] : [])),
     tables: new Map(tables.map((table) => [table.id, table])),
     dir: textDirection(meta.language, meta.direction),
-    ui: uiStrings(meta.language),
+    ui: wordsOf(edition, contentDir),
   };
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { ar } from '../../src/i18n/ar';
 import { bibtexCitation, bibtexEscape, bibtexKey, isolatePieces, plainCitation, type CitationFacts } from '../../src/lib/reuse/citation';
 import { article } from '../support/content';
+import { wordsOf } from '../support/words';
+
+const en = wordsOf('en');
+const ar = wordsOf('ar');
 
 const facts: CitationFacts = {
   siteName: article.siteName,

@@ -4,7 +4,7 @@ import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-val
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ComparisonTable from '../../src/components/ComparisonTable.astro';
-import { comparisonTableExamples } from '../../src/components/ComparisonTable.examples';
+import { comparisonTableExamples } from '../support/examples/comparison-table';
 
 let container: AstroContainer;
 beforeAll(async () => {

@@ -21,7 +21,7 @@ import {
   rendererSources,
   stableJson,
 } from '../../src/lib/share/preview-cache';
-import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
+import { relationDiagramExamples } from '../support/examples/relation-diagram';
 import { palette as sitePalette } from '../../src/lib/theme/palette';
 import { FONT_FILES } from '../../src/lib/share/font-files';
 import { diagramPaint } from '../../src/lib/diagram/paint';

@@ -7,7 +7,7 @@ import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-val
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import RelationDiagram from '../../src/components/RelationDiagram.astro';
-import { relationDiagramExamples } from '../../src/components/RelationDiagram.examples';
+import { relationDiagramExamples } from '../support/examples/relation-diagram';
 import {
   type Box,
   SAFETY,
@@ -18,7 +18,6 @@ import {
   splitGroups,
   wrapText,
 } from '../../src/lib/diagram/relation-diagram';
-import { en } from '../../src/i18n/en';
 import { FONT_FILES } from '../../src/lib/share/font-files';
 import { hexRgb } from '../../src/lib/theme/hex-colour';
 import { diagramPaint, parseDiagramPaint } from '../../src/lib/diagram/paint';
@@ -26,6 +25,9 @@ import { PREVIEW_SANS, diagramFrame, drawPreview, previewFontStack, type Preview
 import { palette } from '../../src/lib/theme/palette';
 import { tableDiagram } from '../../src/lib/diagram/table-diagram';
 import { shareArticle } from '../support/share-article';
+import { wordsOf } from '../support/words';
+
+const en = wordsOf('en');
 
 type Props = (typeof relationDiagramExamples)[string];
 

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sectionPreviews } from '../share/share';
-import { textDirection, uiStrings, type UiStrings } from '../../i18n';
-import { editionContent, editionPaths, EDITIONS, ORIGINAL, type Edition } from './editions';
+import { COUNTED, interfaceWords, pluralCategories, textDirection, type UiStrings } from '../../i18n';
+import { EDITION_FILE, editionContent, editionPaths, EDITIONS, ORIGINAL, type Edition } from './editions';
 import {
   assertNoProblems,
   checkGlance,
@@ -22,6 +22,7 @@ import {
   checkTableShape,
   sectionSourceHash,
   tableSourceHash,
+  type GlossaryTerm,
   type TranslationState,
 } from './translation';
 
@@ -76,13 +77,17 @@ export interface GlancePoint {
   section: HeadedSection;
 }
 
-export type ArticleMeta = CollectionEntry<'article'>['data'];
+/** What content/<lang>/edition.yaml says of an edition: its language, locale, name, reading rate and fonts. */
+export type EditionFacts = CollectionEntry<'editions'>['data'];
+
+/** The article's facts (article.yaml) with its edition's (edition.yaml). */
+export type ArticleMeta = CollectionEntry<'article'>['data'] & EditionFacts;
 
 export interface Article {
   /** Which edition this is: its folder under content/ and its path under the base. */
   edition: Edition;
   meta: ArticleMeta;
-  /** The locale dates and numbers are written in (content's `locale`, else its `language`). */
+  /** The locale dates and numbers are written in, with its calendar and digits (content's `locale`, else its `language`). */
   locale: string;
   /** Sections in reading order; the first is the untitled lede. */
   sections: Section[];
@@ -96,12 +101,24 @@ export interface Article {
   wordCount: number;
   /** The writing direction of the article's language (or the one content states). */
   dir: 'ltr' | 'rtl';
-  /** The interface's words in the article's language. */
+  /** The interface's words in the edition's language (its interface.yaml). */
   ui: UiStrings;
+  /** Every edition published, the original first, as the language links name them. */
+  editions: EditionName[];
+}
+
+/** An edition as another edition's pages link to it: by its path, in its own language. */
+export interface EditionName {
+  edition: Edition;
+  language: string;
+  /** Its name in its own language ("فارسی"). */
+  name: string;
 }
 
 /** Everything content/ holds, as the collections give it. */
 interface Collections {
+  editions: CollectionEntry<'editions'>[];
+  interfaceWords: CollectionEntry<'interfaceWords'>[];
   article: CollectionEntry<'article'>[];
   sections: CollectionEntry<'sections'>[];
   sectionTranslations: CollectionEntry<'sectionTranslations'>[];
@@ -112,7 +129,7 @@ interface Collections {
 }
 
 async function readCollections(): Promise<Collections> {
-  const names = ['article', 'sections', 'sectionTranslations', 'tables', 'tableTranslations', 'atAGlance', 'glossary'] as const;
+  const names = ['editions', 'interfaceWords', 'article', 'sections', 'sectionTranslations', 'tables', 'tableTranslations', 'atAGlance', 'glossary'] as const;
   const collections = (lists: unknown[]) => Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as Collections;
   // In `astro dev`, the loaders' own last loads, made current with the files first (src/lib/content/live-content.ts).
   const live = import.meta.env.DEV ? loadedLiveContent() : undefined;
@@ -187,12 +204,11 @@ function readOriginal(content: Collections, lang: string) {
   return { sections, tables };
 }
 
-type Original = ReturnType<typeof readOriginal> & { meta: ArticleMeta };
+type Original = ReturnType<typeof readOriginal> & { meta: CollectionEntry<'article'>['data'] };
 
 /** A translation's sections: each original section in the edition's words where it has them. */
 function translateSections(edition: Edition, content: Collections, original: Original, problems: string[]): Section[] {
-  const glossaryEntry = content.glossary.find((g) => g.id === edition);
-  const glossary = glossaryEntry && { file: glossaryEntry.filePath ?? `${editionContent(edition)}glossary.yaml`, terms: glossaryEntry.data.terms };
+  const glossary = glossaryOf(edition, content, problems);
   const byId = new Map(content.sectionTranslations.filter((t) => t.id.startsWith(`${edition}/`)).map((t) => [t.data.id, t]));
   for (const [id, entry] of byId) {
     if (!original.sections.some((s) => s.id === id))
@@ -221,6 +237,26 @@ function translateSections(edition: Edition, content: Collections, original: Ori
     }
     return { ...section, translation: current ? 'current' : 'outdated' };
   });
+}
+
+/** A translation's glossary, each term checked to give the original's form and this edition's, under their languages' keys. */
+function glossaryOf(edition: Edition, content: Collections, problems: string[]) {
+  const entry = content.glossary.find((g) => g.id === edition);
+  if (!entry) return undefined;
+  const file = entry.filePath ?? `${editionContent(edition)}glossary.yaml`;
+  const terms = entry.data.terms.flatMap((term, i): GlossaryTerm[] => {
+    const keys = Object.keys(term);
+    const wrong = keys.filter((key) => key !== ORIGINAL && key !== edition);
+    const missing = [ORIGINAL, edition].filter((key) => !keys.includes(key));
+    if (wrong.length === 0 && missing.length === 0) return [{ original: term[ORIGINAL]!, translation: term[edition]! }];
+    problems.push(
+      `${file}: field "terms.${i}" must give the term as "${ORIGINAL}" (the original's language) and "${edition}" (this edition's)` +
+        (missing.length ? `; it has no ${missing.map((k) => `"${k}"`).join(', ')}` : '') +
+        (wrong.length ? `; ${wrong.map((k) => `"${k}"`).join(', ')} is neither` : ''),
+    );
+    return [];
+  });
+  return { file, terms };
 }
 
 /** A translation's tables: the original's rows and columns with the edition's words, or the original's words where the shapes no longer agree. */
@@ -255,16 +291,19 @@ function translateTables(edition: Edition, content: Collections, original: Origi
 }
 
 /** One edition, checked: its sections, tables, At a glance points and words. */
-function buildEdition(edition: Edition, content: Collections, original: Original): Article {
+function buildEdition(edition: Edition, content: Collections, original: Original): Omit<Article, 'editions'> {
   const metaEntry = content.article.find((a) => a.id === edition);
   if (!metaEntry) throw new ContentError(`${editionContent(edition)}article.yaml: the file is missing`);
+  const facts = editionFacts(edition, content);
+  const locale = facts.locale ?? facts.language;
+  const words = wordsOf(edition, content, locale);
   const problems: string[] = [];
   const translated = edition !== ORIGINAL;
   const sections = translated ? translateSections(edition, content, original, problems) : original.sections;
   const tables = translated ? translateTables(edition, content, original, problems) : original.tables;
   // A translation inherits what is not a matter of words: who wrote it, when it was first published, its licence.
   const { author, published, license } = original.meta;
-  const meta: ArticleMeta = translated ? { author, published, license, ...metaEntry.data } : metaEntry.data;
+  const meta: ArticleMeta = { ...(translated ? { author, published, license, ...metaEntry.data } : metaEntry.data), ...facts };
 
   const glanceEntry = content.atAGlance.find((g) => g.id === edition);
   const glanceFile = glanceEntry?.filePath ?? `${editionContent(edition)}at-a-glance.yaml`;
@@ -286,22 +325,54 @@ function buildEdition(edition: Edition, content: Collections, original: Original
   return {
     edition,
     meta,
-    locale: meta.locale ?? meta.language,
+    locale,
     sections,
     headed,
     tables: new Map(tables.map((t) => [t.id, t])),
     glance,
     wordCount: sections.reduce((sum, s) => sum + s.doc.words, 0),
     dir: textDirection(meta.language, meta.direction),
-    ui: uiStrings(meta.language),
+    ui: interfaceWords(words, locale),
   };
+}
+
+/** An edition's edition.yaml, checked: a translation's language is its folder's name, so paths, hreflang and lang agree. */
+function editionFacts(edition: Edition, content: Collections): EditionFacts {
+  const entry = content.editions.find((e) => e.id === edition);
+  const file = entry?.filePath ?? `${editionContent(edition)}${EDITION_FILE}`;
+  if (!entry) throw new ContentError(`${file}: the file is missing`);
+  if (entry.data.language !== edition)
+    throw new ContentError(`${file}: field "language" is "${entry.data.language}", but the edition's folder is "${edition}": name the folder after the language`);
+  return entry.data;
+}
+
+/** An edition's interface words, checked: every counted phrase has exactly the plural forms its locale counts with. */
+function wordsOf(edition: Edition, content: Collections, locale: string): CollectionEntry<'interfaceWords'>['data'] {
+  const entry = content.interfaceWords.find((e) => e.id === edition);
+  const file = entry?.filePath ?? `${editionContent(edition)}interface.yaml`;
+  if (!entry) throw new ContentError(`${file}: the file is missing: every edition states its interface words (see content/interface.yaml)`);
+  const categories = pluralCategories(locale);
+  const problems = COUNTED.flatMap((name) => {
+    const forms = Object.keys(entry.data[name]);
+    const missing = categories.filter((c) => !forms.includes(c));
+    const extra = forms.filter((c) => !categories.includes(c as Intl.LDMLPluralRule));
+    const expected = `${locale} counts with ${categories.join(', ')}`;
+    return [
+      ...(missing.length ? [`${file}: field "${name}" has no ${missing.map((c) => `"${c}"`).join(', ')} form (${expected})`] : []),
+      ...(extra.length ? [`${file}: field "${name}" has ${extra.map((c) => `"${c}"`).join(', ')}, not a plural form of ${locale} (${expected})`] : []),
+    ];
+  });
+  assertNoProblems(problems);
+  return entry.data;
 }
 
 function buildEditions(content: Collections): Map<Edition, Article> {
   const meta = content.article.find((a) => a.id === ORIGINAL)?.data;
   if (!meta) throw new ContentError(`${editionContent(ORIGINAL)}article.yaml: the file is missing`);
-  const original = { meta, ...readOriginal(content, meta.language) };
-  return new Map(EDITIONS.map((edition) => [edition, buildEdition(edition, content, original)]));
+  const original = { meta, ...readOriginal(content, editionFacts(ORIGINAL, content).language) };
+  const editions = EDITIONS.map((edition) => buildEdition(edition, content, original));
+  const names = editions.map(({ edition, meta }) => ({ edition, language: meta.language, name: meta.name }));
+  return new Map(editions.map((article) => [article.edition, { ...article, editions: names }]));
 }
 
 /** The content's version in `astro dev`: every entry's id, digest (a save changes it) and file (a rename changes only that, and Astro renders by file). */

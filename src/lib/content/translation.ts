@@ -101,20 +101,29 @@ export function checkTableShape(
   return problems;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Whole-word match of a term as the original writes it ("Iran" in "Iran-backed", not in "Iranian"). */
-const wholeWord = (term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+const wholeWord = (term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * A glossary form as the translation may write it: prefixes may attach (Arabic و or ال), and a
+ * final ta marbuta (ة) becomes ت before a suffix (سيادة, سيادته: "its sovereignty").
+ */
+const formPattern = (form: string) => new RegExp(escapeRegExp(form).replace(/ة$/u, '(?:ة|ت\\p{L})'), 'u');
+
+/** One glossary term: the form the original writes and the one the translation uses. */
+export interface GlossaryTerm {
+  original: string;
+  translation: string;
+}
 
 /**
  * Names and terms in one established form: where the original's text says a glossary term, the
- * translation's says the glossary's form of it (Arabic prefixes such as و or ال may attach).
+ * translation's says the glossary's form of it.
  */
-export function checkGlossary(
-  file: string,
-  glossary: { file: string; terms: { en: string; ar: string }[] },
-  original: string,
-  translation: string,
-): string[] {
+export function checkGlossary(file: string, glossary: { file: string; terms: GlossaryTerm[] }, original: string, translation: string): string[] {
   return glossary.terms
-    .filter((term) => wholeWord(term.en).test(original) && !translation.includes(term.ar))
-    .map((term) => `${file}: the original says "${term.en}", but not the form ${glossary.file} gives it: "${term.ar}"`);
+    .filter((term) => wholeWord(term.original).test(original) && !formPattern(term.translation).test(translation))
+    .map((term) => `${file}: the original says "${term.original}", but not the form ${glossary.file} gives it: "${term.translation}"`);
 }

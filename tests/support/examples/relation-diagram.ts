@@ -1,10 +1,10 @@
-import { en } from '../i18n/en';
-import { describeDiagram, type DiagramInput } from '../lib/diagram/relation-diagram';
-import type { Props } from './RelationDiagram.astro';
+import { wordsOf } from '../words';
+import { describeDiagram, type DiagramInput } from '../../../src/lib/diagram/relation-diagram';
+import type { Props } from '../../../src/components/RelationDiagram.astro';
 
 /** Props with the description composed from the data, as a page would do it. */
 function example(id: string, title: string, data: Pick<DiagramInput, 'centre' | 'others'>): Props {
-  return { id, title, description: describeDiagram(data, en), ...data };
+  return { id, title, description: describeDiagram(data, wordsOf('en')), ...data };
 }
 
 /**
