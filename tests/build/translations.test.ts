@@ -1,6 +1,6 @@
 /**
  * A translation stays honest as the original changes. Each case builds a copy of the project with
- * its translations recorded as current (`npm run translations -- record ar --all`), changes one
+ * its translations recorded as current (`npm run translations -- record <lang> --all` for each), changes one
  * thing, and checks what the build does: an English edit marks exactly that Arabic section; a
  * missing translation shows the original, marked as such; a current translation that drops or
  * adds a paragraph, list item or row, or strays from the glossary, stops the build naming its file.
@@ -10,6 +10,7 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
+import { editionFolders } from '../support/content';
 import { astro, copiesDir, projectCopy, root } from '../support/project-copy';
 
 /** This file's own folder of copies: Vitest runs test files in parallel, so it clears only its own. */
@@ -19,7 +20,7 @@ const OWN = 'translations';
 async function currentCopy(name: string): Promise<string> {
   const dir = await projectCopy(`${OWN}/${name}`);
   await cp(join(root, 'scripts'), join(dir, 'scripts'), { recursive: true });
-  translations(dir, ['record', 'ar', '--all']);
+  for (const edition of editionFolders.slice(1)) translations(dir, ['record', edition, '--all']);
   return dir;
 }
 
@@ -137,6 +138,24 @@ describe('translations follow the original', () => {
       /content\/ar\/tables\/actor-relations\.yaml: field "rows": row "iraq" is missing/,
     ],
     [
+      'a dropped paragraph in the Persian edition',
+      'content/fa/sections/conclusions.mdx',
+      dropLastParagraph,
+      /content\/fa\/sections\/conclusions\.mdx: \d+ paragraphs? where content\/sections\/conclusions\.mdx has \d+: 1 paragraph missing/,
+    ],
+    [
+      'a Persian name in another form than the Persian glossary’s',
+      'content/fa/glossary.yaml',
+      (t) => t.replace('{ en: ISIS, fa: داعش }', '{ en: ISIS, fa: دولت اسلامی }'),
+      /content\/fa\/sections\/[a-z-]+\.mdx: the original says "ISIS", but not the form content\/fa\/glossary\.yaml gives it: "دولت اسلامی"/,
+    ],
+    [
+      'a Persian glossary term keyed by another language than the edition’s',
+      'content/fa/glossary.yaml',
+      (t) => t.replace('{ en: ISIS, fa: داعش }', '{ en: ISIS, ar: داعش }'),
+      /content\/fa\/glossary\.yaml: field "terms\.\d+" must give the term as "en" \(the original's language\) and "fa" \(this edition's\); it has no "fa"; "ar" is neither/,
+    ],
+    [
       'a name in another form than the glossary’s',
       'content/ar/glossary.yaml',
       (t) => t.replace('{ en: Tehran, ar: طهران }', '{ en: Tehran, ar: تهران }'),
@@ -144,8 +163,9 @@ describe('translations follow the original', () => {
     ],
   ];
 
-  it.concurrent.each(stops)('%s in a current translation stops the build, naming the file', async (_, file, change, message) => {
-    const dir = await currentCopy(file.replace(/\W+/g, '-'));
+  it.concurrent.each(stops)('%s in a current translation stops the build, naming the file', async (name, file, change, message) => {
+    // A copy per case: two cases may edit the same file.
+    const dir = await currentCopy(name.replace(/\W+/g, '-'));
     await edit(dir, file, change);
     const { code, output } = await astro(dir, ['build']);
     expect(code, output).not.toBe(0);
