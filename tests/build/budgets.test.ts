@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENHANCE_LOADER } from '../../src/lib/security/enhance-loader';
 import { THEME_SCRIPT } from '../../src/lib/theme/theme';
+import { editionPaths } from '../support/content';
 import { gzipSize, readDist, requireBuild } from '../support/dist';
 
 const BUDGET = { htmlAndCss: 14_000, javascript: 3_000 };
@@ -19,7 +20,7 @@ describe('byte budgets of the article page (gzip)', () => {
 
   // Each edition's article, as hosts send it: the build's own gzip (index.html.gz, Zopfli) where it
   // ships one (nginx sends it as it is), and gzip level 6 (what hosts compress with) besides.
-  it.each(['', 'ar/'])(`HTML with its CSS, all inline, stays within ${BUDGET.htmlAndCss} bytes: %sindex.html`, (edition) => {
+  it.each(editionPaths)(`HTML with its CSS, all inline, stays within ${BUDGET.htmlAndCss} bytes: %sindex.html`, (edition) => {
     const html = readDist(`${edition}index.html`);
     const shipped = readDist(`${edition}index.html.gz`);
     expect(gunzipSync(shipped).equals(html), 'the .gz file is the page').toBe(true);

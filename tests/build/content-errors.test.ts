@@ -5,6 +5,7 @@
 import { copyFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { editionPaths } from '../support/content';
 import { astro, copiesDir, listFiles, projectCopy, root } from '../support/project-copy';
 
 const fixtures = join(root, 'tests/fixtures/bad-content');
@@ -72,7 +73,7 @@ describe('content errors stop the build', () => {
   });
 
   // Astro's glob loader lets a byte-identical second file through (its digest matches); ours does not.
-  it.concurrent.each(['content/sections/conclusions.mdx', 'content/ar/sections/conclusions.mdx'])(
+  it.concurrent.each(editionPaths.map((prefix) => `content/${prefix}sections/conclusions.mdx`))(
     'a byte-identical copy of %s stops the build, naming both files',
     async (file) => {
       const dir = await projectCopy(`${OWN}/identical-${file.replace(/\W+/g, '-')}`);

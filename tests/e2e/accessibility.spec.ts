@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { titledSections } from '../support/content';
+import { editionPaths, titledSections } from '../support/content';
 import { pixelsUnlike, waitForEnhancement } from '../support/page';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -12,11 +12,10 @@ async function expectNoViolations(page: Page) {
 
 /** Every HTML page of the build. A share page is checked as its visible fallback, with its instant redirect held back. */
 const pages: { name: string; open: (page: Page) => Promise<unknown> }[] = [
-  { name: 'the article', open: (page) => page.goto('./') },
-  { name: 'the Arabic article', open: (page) => page.goto('./ar/') },
+  ...editionPaths.map((edition) => ({ name: `the article ${edition || '(original)'}`, open: (page: Page) => page.goto(`./${edition}`) })),
   { name: 'the 404 page', open: (page) => page.goto('./no-such-page/') },
-  // Each edition's share pages: the original's at s/<id>/, the Arabic edition's at ar/s/<id>/.
-  ...['', 'ar/'].flatMap((edition) =>
+  // Each edition's share pages: the original's at s/<id>/, each translation's at <lang>/s/<id>/.
+  ...editionPaths.flatMap((edition) =>
     titledSections.map((section) => ({
       name: `the share page ${edition}s/${section.id}/`,
       open: async (page: Page) => {

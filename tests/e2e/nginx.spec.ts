@@ -1,6 +1,7 @@
 /** The nginx recipe (deploy/nginx/): run only in the `subpath` project, which nginx serves. */
 import { connect } from 'node:net';
 import { expect, test, type APIResponse } from '@playwright/test';
+import { editionPaths } from '../support/content';
 import { immutableCaching, securityHeaders } from '../../src/lib/security/security-headers';
 
 const expectSecurityHeaders = (response: APIResponse) => {
@@ -37,8 +38,8 @@ test.describe('behind nginx, under a sub-path', () => {
     }
   });
 
-  // Each edition's article: the original at the base, the Arabic translation under ar/.
-  for (const edition of ['', 'ar/']) {
+  // Each edition's article: the original at the base, each translation under its language.
+  for (const edition of editionPaths) {
     test(`the article ${edition || '(original)'} arrives whole in TCP's first flight: headers and gzipped page within 14,600 bytes`, async ({
       baseURL,
     }) => {
