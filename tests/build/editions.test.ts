@@ -184,7 +184,7 @@ describe.each(Object.keys(builds) as BuildName[])('the editions in the %s build'
     const path = file.slice(own.prefix.length).replace(/index\.html$/, '');
     const nav = doc.querySelector('.site-header nav.language-links');
     expect(nav?.getAttribute('aria-label')).toBe(wordsOf(own.language).otherEditions);
-    const links = all(doc, '.site-header a.language-link').map((a) => ({
+    const links = all(doc, 'nav.language-links a.language-link').map((a) => ({
       hreflang: a.getAttribute('hreflang'),
       lang: a.getAttribute('lang'),
       name: a.textContent?.trim(),

@@ -45,7 +45,7 @@ for (const { name, open } of pages) {
 test('axe: the article with a section landed on and a link just copied', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`./#${titledSections[1]!.id}`);
-  await page.locator('.share-button').first().click();
+  await page.locator('.copy-button').first().click();
   await expectNoViolations(page);
 });
 

@@ -1,4 +1,4 @@
-/** The nginx recipe (deploy/nginx/): run only in the `subpath` project, which nginx serves. */
+/** The nginx recipe the sub-path build wrote beside it (explainer-nginx/): run only in the `subpath` project, which nginx serves. */
 import { connect } from 'node:net';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { editionPaths } from '../support/content';

@@ -19,7 +19,7 @@ test.describe('printing the article', () => {
   });
 
   test('drops the site chrome, controls and download links, keeps the text dark on light', async ({ page }) => {
-    for (const selector of ['.site-header', '.toc', '.permalink', '.share-button', '.skip-link', '.table-downloads']) {
+    for (const selector of ['.site-header', '.toc', '.permalink', '.copy-button', '.skip-link', '.table-downloads']) {
       expect(
         await page.locator(selector).evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().height > 0).length),
         selector,

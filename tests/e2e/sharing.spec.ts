@@ -222,7 +222,7 @@ test.describe('copy link', () => {
     await page.goto('./');
     const section = titledSections[2]!;
     await page.getByRole('button', { name: `Copy link: ${section.title}` }).click();
-    await expect(page.locator('#share-status')).toHaveText('Link copied');
+    await expect(page.locator('#copy-status')).toHaveText('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).pathname).toBe(`${new URL(baseURL!).pathname}s/${section.id}/`);
     expect(copied).not.toContain('?');
@@ -265,7 +265,7 @@ test.describe('copy link', () => {
     const calls = await page.evaluate(() => (window as unknown as { shareCalls: { url: string }[] }).shareCalls);
     expect(calls).toHaveLength(1);
     expect(calls[0]!.url).toMatch(new RegExp(`/s/${section.id}/$`));
-    await expect(page.locator('#share-status')).toHaveText('');
+    await expect(page.locator('#copy-status')).toHaveText('');
     expect(errors).toEqual([]);
   });
 });
@@ -307,7 +307,7 @@ test.describe('with JavaScript off', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('./');
     await expect(page.getByRole('button')).toHaveCount(0);
-    await expect(page.locator('.share-button:visible')).toHaveCount(0);
+    await expect(page.locator('.copy-button:visible')).toHaveCount(0);
     const toc = page.getByRole('navigation', { name: 'Contents' });
     await toc.locator('summary').click();
     await toc.getByRole('link', { name: titledSections[2]!.title }).click();

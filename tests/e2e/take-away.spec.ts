@@ -142,7 +142,7 @@ test.describe('cite this explainer', () => {
       await expect(button).toHaveText(en.copy);
       await button.click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator(`#${id}`).textContent());
-      await expect(page.locator('#share-status')).toHaveText(en.citationCopied);
+      await expect(page.locator('#copy-status')).toHaveText(en.citationCopied);
       await expect(button).toHaveText(en.copied);
     });
   }

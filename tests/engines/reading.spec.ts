@@ -91,10 +91,27 @@ for (const edition of editionPaths) {
       expect(Math.abs(select.height - 2 * select.rem)).toBeLessThanOrEqual(0.5);
     });
 
-    for (const width of [360, 1280]) {
-      test(`at ${width} px the diagram’s words are drawn in reading order, each on its own line`, async ({ site }) => {
+    // On screens, and on paper: the print style sheet applied to the screen at an A4 sheet's width
+    // (794 px), since no engine here prints through its WebDriver protocol alike.
+    for (const { width, print } of [{ width: 360 }, { width: 1280 }, { width: 794, print: true }]) {
+      const where = print ? 'with the print style sheet, at an A4 sheet’s width' : `at ${width} px`;
+      test(`${where} the diagram’s words are drawn in reading order, each on its own line`, async ({ site }) => {
         await site.setViewport(width, 800);
         await site.open(`${edition}#actor-relations-diagram`);
+        if (print) {
+          await enhanced(site);
+          // The sheet the page links for print, adopted for the screen (a constructed sheet: the
+          // page's policy allows no inline style, and WebKit applies no change to a link's media).
+          const applied = await site.evaluate(async () => {
+            const link = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"][href$="print.css"]');
+            if (!link) return false;
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(await (await fetch(link.href)).text());
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+            return getComputedStyle(document.querySelector('.site-header')!).display === 'none';
+          });
+          expect(applied, 'the print style sheet hides the header').toBe(true);
+        }
         const problems = await site.evaluate(() => {
           const found: string[] = [];
           const svg = document.querySelector('svg.relation-diagram');
@@ -136,6 +153,9 @@ for (const edition of editionPaths) {
     test('at 1280 px every control Tab reaches shows its focus ring, uncovered', async ({ site }) => {
       await site.open(edition);
       await enhanced(site);
+      // As in a reader's window: the document has the focus, or no :focus rule matches (Firefox
+      // can take a moment to give it to a tab just brought to the front).
+      await expect.poll(() => site.evaluate(() => document.hasFocus()), { timeout: 5000 }).toBe(true);
       const seen = new Set<string>();
       for (let step = 0; step < 120; step++) {
         await site.pressTab();

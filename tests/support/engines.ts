@@ -92,21 +92,40 @@ function debianBinary(path: string, pkg: string): string {
 }
 
 async function puppeteerPage(engine: EngineName, browser: Browser): Promise<EnginePage> {
-  // A tab of its own: the tab Firefox opens with never gets the document focus, so no :focus rule
-  // would match after a Tab (a reader's window has it).
-  const first = await browser.pages();
-  const page: Page = await browser.newPage();
-  for (const other of first) await other.close();
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${String((error as Error).message ?? error)}`));
-  await page.evaluateOnNewDocument(recordProblems);
+  /**
+   * A tab of its own: the tab Firefox opens with never gets the document focus, so no :focus rule
+   * would match after a Tab (a reader's window has it); now and then a later tab loses it too (in
+   * Chromium as well), and is replaced the same way.
+   */
+  const freshTab = async (): Promise<Page> => {
+    const old = await browser.pages();
+    const tab = await browser.newPage();
+    for (const other of old) await other.close();
+    tab.on('pageerror', (error) => errors.push(`page error: ${String((error as Error).message ?? error)}`));
+    await tab.evaluateOnNewDocument(recordProblems);
+    return tab;
+  };
+  let page = await freshTab();
+  let viewport: { width: number; height: number } | undefined;
+  const load = async (url: string) => {
+    // A URL that differs only in its fragment would scroll the same document: start afresh.
+    await page.goto('about:blank');
+    await page.goto(url, { waitUntil: 'load' });
+  };
   return {
     engine,
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: async (width, height) => {
+      viewport = { width, height };
+      await page.setViewport(viewport);
+    },
     goto: async (url) => {
-      // A URL that differs only in its fragment would scroll the same document: start afresh.
-      await page.goto('about:blank');
-      await page.goto(url, { waitUntil: 'load' });
+      await load(url);
+      // A page that sends the reader on (a share page) is asked nothing while it does.
+      if (await page.evaluate(() => document.hasFocus()).catch(() => true)) return;
+      page = await freshTab();
+      if (viewport) await page.setViewport(viewport);
+      await load(url);
     },
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
