@@ -11,7 +11,7 @@ import { EDITIONS, ORIGINAL } from './src/lib/content/editions';
 import { SHARE_PAGES } from './src/lib/urls/urls';
 import { cspDirectives } from './src/lib/security/security-headers';
 import { ENHANCE_LOADER_HASH } from './src/lib/security/enhance-loader';
-import { THEME_SCRIPT_HASH } from './src/lib/theme/theme';
+import { THEME_SCRIPT_HASH } from './src/lib/security/csp-meta';
 
 /**
  * Where the site is published. `astro build --site … --base …` overrides both; hosts that only

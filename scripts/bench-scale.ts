@@ -1,7 +1,7 @@
 /**
  * Build cost at scale: `npm run bench:scale -- 100 1000` builds a throwaway copy of the project
  * with N headed sections in each edition (the six real ones copied, each copy with its own id,
- * order and title, so every preview image is distinct, and its Arabic translation copied with it
+ * order and title, so every preview image is distinct, and each translation of it copied with it
  * and recorded as current), first from clean and then again with nothing changed, and prints
  * sections, seconds, peak memory, the cost per preview image and each edition's pages. Each build
  * is the project's own build command (package.json's `build`, its environment included).
@@ -27,8 +27,12 @@ import { measureDev } from './bench-dev.ts';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const work = join(root, 'tests/.tmp/bench-scale');
 const GNU_TIME = '/usr/bin/time';
-/** The editions the copy multiplies: the original and the Arabic translation. */
-const EDITION_COUNT = 2;
+/** The translations the copy multiplies with the original: every folder of content/ with an edition.yaml. */
+const TRANSLATIONS = (await readdir(join(root, 'content'), { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory() && existsSync(join(root, 'content', entry.name, 'edition.yaml')))
+  .map((entry) => entry.name)
+  .sort();
+const EDITION_COUNT = 1 + TRANSLATIONS.length;
 
 const keep = process.argv.includes('--keep');
 const measures = {
@@ -76,8 +80,8 @@ function copySection(source: SectionSource, id: string, copy: number, order?: nu
 
 /**
  * A copy of the project whose content has `headed` headed sections (plus the real lede) in every
- * edition: each English copy with its Arabic copy (same id, the title numbered alike), and the
- * Arabic copies' sourceHash recorded by the project's own `translations record`, so every
+ * edition: each English copy with a copy of each translation (same id, the title numbered alike), and the
+ * translations' sourceHash recorded by the project's own `translations record`, so every
  * translation counts as current (and is checked as such) exactly as a translator's would.
  */
 async function makeCopy(headed: number): Promise<string> {
@@ -90,33 +94,39 @@ async function makeCopy(headed: number): Promise<string> {
     await cp(join(root, part), join(dir, part), { recursive: true });
   }
   const sectionsDir = join(dir, 'content/sections');
-  const arDir = join(dir, 'content/ar/sections');
   const originals = (await readSections(sectionsDir))
     .filter((s) => /^title:/m.test(s.front))
     .sort((a, b) => order(a.front) - order(b.front));
-  const translations = new Map((await readSections(arDir)).map((s) => [frontId(s.front), s]));
-  for (const s of originals) {
-    await rm(join(sectionsDir, s.file));
-    const translation = translations.get(frontId(s.front));
-    if (!translation)
-      throw new Error(`content/ar/sections has no translation of "${frontId(s.front)}": the benchmark copies both editions`);
-    await rm(join(arDir, translation.file));
-  }
+  for (const s of originals) await rm(join(sectionsDir, s.file));
+  const translated = await Promise.all(
+    TRANSLATIONS.map(async (edition) => {
+      const folder = join(dir, 'content', edition, 'sections');
+      const byId = new Map((await readSections(folder)).map((s) => [frontId(s.front), s]));
+      for (const s of originals) {
+        const translation = byId.get(frontId(s.front));
+        if (!translation)
+          throw new Error(`content/${edition}/sections has no translation of "${frontId(s.front)}": the benchmark copies every edition`);
+        await rm(join(folder, translation.file));
+      }
+      return { folder, byId };
+    }),
+  );
   for (let i = 0; i < headed; i++) {
     const source = originals[i % originals.length]!;
     const copy = Math.floor(i / originals.length);
     const id = `${frontId(source.front)}${copy ? `-${copy + 1}` : ''}`;
     await writeFile(join(sectionsDir, `${id}.mdx`), copySection(source, id, copy, i + 1));
-    await writeFile(join(arDir, `${id}.mdx`), copySection(translations.get(frontId(source.front))!, id, copy));
+    for (const { folder, byId } of translated)
+      await writeFile(join(folder, `${id}.mdx`), copySection(byId.get(frontId(source.front))!, id, copy));
   }
-  for (const glanceFile of ['content/at-a-glance.yaml', 'content/ar/at-a-glance.yaml']) {
+  for (const glanceFile of ['content/at-a-glance.yaml', ...TRANSLATIONS.map((edition) => `content/${edition}/at-a-glance.yaml`)]) {
     const glance = await readFile(join(dir, glanceFile), 'utf8');
     const missing = originals.slice(headed).map((s) => frontId(s.front));
     if (missing.some((id) => glance.includes(`section: ${id}`))) {
       throw new Error(`At a glance (${glanceFile}) quotes sections past the first ${headed}: use at least ${originals.length} sections.`);
     }
   }
-  await run(dir, [join(dir, 'scripts/translations.ts'), 'record', 'ar', '--all']);
+  for (const edition of TRANSLATIONS) await run(dir, [join(dir, 'scripts/translations.ts'), 'record', edition, '--all']);
   return dir;
 }
 
@@ -137,7 +147,7 @@ function run(dir: string, args: string[]): Promise<string> {
 /** The preview images in a built copy: each edition's article image and section images. */
 async function imagesWritten(dir: string): Promise<number> {
   let images = 0;
-  for (const prefix of ['', 'ar/']) {
+  for (const prefix of ['', ...TRANSLATIONS.map((edition) => `${edition}/`)]) {
     images += (await readdir(join(dir, 'dist', prefix, 'og')).catch(() => [] as string[])).filter((n) => n.endsWith('.png')).length;
     if (existsSync(join(dir, 'dist', prefix, 'preview.png'))) images++;
   }
@@ -151,10 +161,10 @@ async function editionCounts(dir: string, headed: number): Promise<string> {
   const count = async (sub: string, test: (name: string) => boolean) =>
     (await readdir(join(dir, 'dist', sub)).catch(() => [] as string[])).filter(test).length;
   const figures = await Promise.all(
-    ['', 'ar/'].map(async (prefix) => {
+    ['', ...TRANSLATIONS.map((edition) => `${edition}/`)].map(async (prefix) => {
       const shares = await count(`${prefix}s`, () => true);
       const images = await count(`${prefix}og`, (n) => n.endsWith('.png'));
-      return `${prefix ? 'ar' : 'en'}: ${headed + 1} sections, ${shares} share pages, ${images} section images`;
+      return `${prefix ? prefix.slice(0, -1) : 'original'}: ${headed + 1} sections, ${shares} share pages, ${images} section images`;
     }),
   );
   return `${figures.join('; ')}; ar translations (sections + tables): ${arState ? `${arState[1]} current, ${arState[2]} outdated, ${arState[3]} missing` : '?'}`;

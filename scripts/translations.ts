@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { editionContent, ORIGINAL, TRANSLATIONS, type Edition } from '../src/lib/content/editions.ts';
 import { sectionDoc } from '../src/lib/content/section-doc.ts';
-import { sectionSourceHash, tableSourceHash, type TableSource } from '../src/lib/content/translation.ts';
+import { sectionSourceHash, tableSourceHash, type TableWords } from '../src/lib/content/translation.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -35,8 +35,8 @@ const sectionHash = (source: string): string => {
 };
 
 const tableHash = (source: string): string => {
-  const data = parse(source) as TableSource & { rows: { order: number }[] };
-  return tableSourceHash({ ...data, rows: [...data.rows].sort((a, b) => a.order - b.order) as TableSource['rows'] });
+  const data = parse(source) as TableWords & { rows: { order: number }[] };
+  return tableSourceHash({ ...data, rows: [...data.rows].sort((a, b) => a.order - b.order) as TableWords['rows'] });
 };
 
 interface Part {

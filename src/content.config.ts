@@ -28,7 +28,7 @@ const editionId = (entry: string) => editionOfEntry(entry);
 // is strict too (src/lib/content/loaders.ts): in `astro dev` an edit that breaks a rule shows the error.
 
 const article = defineCollection({
-  // content/article.yaml for the original, content/ar/article.yaml for the Arabic edition.
+  // content/article.yaml for the original, content/<lang>/article.yaml for each translation.
   loader: strictGlob({ pattern: inEveryEdition('article.yaml'), id: editionId }),
   schema: z
     .strictObject({

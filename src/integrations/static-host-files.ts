@@ -2,12 +2,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipAsync } from '@gfx/zopfli';
 import type { AstroIntegration } from 'astro';
 import { editionPath, EDITIONS } from '../lib/content/editions';
-import { headersFile, nginxIncludes } from '../lib/security/security-headers';
+import { headersFile, nginxFiles, nginxFolder } from '../lib/security/security-headers';
 import { normalizeBase } from '../lib/urls/urls';
 
 /**
  * Writes dist/_headers for the build's base path, so Netlify and Cloudflare Pages send the
- * security headers; deploy/nginx/'s generated includes for nginx; and each edition's article page gzipped once with Zopfli (index.html.gz),
+ * security headers; the nginx recipe for the same base in a folder beside the output (dist-nginx/);
+ * and each edition's article page gzipped once with Zopfli (index.html.gz),
  * which nginx sends as it is (`gzip_static on`): 5% smaller than gzip at its best level, and the
  * article is promised in TCP's first flight. Other pages are small and compressed by the host.
  */
@@ -23,9 +24,10 @@ export function staticHostFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         await writeFile(new URL('_headers', dir), headersFile(base));
-        // The nginx recipe's includes, beside its committed explainer.conf (the project is the working directory).
-        await mkdir('deploy/nginx', { recursive: true });
-        for (const [file, text] of Object.entries(nginxIncludes())) await writeFile(`deploy/nginx/${file}`, text);
+        // The nginx recipe, for this build's base, beside the output (dist/ gives dist-nginx/).
+        const nginx = nginxFolder(dir);
+        await mkdir(nginx, { recursive: true });
+        for (const [file, text] of Object.entries(nginxFiles(base))) await writeFile(new URL(file, nginx), text);
         for (const edition of EDITIONS) {
           const page = new URL(editionPath(edition, 'index.html'), dir);
           const html = await readFile(page);

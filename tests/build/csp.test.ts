@@ -6,10 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ENHANCE_LOADER_HASH } from '../../src/lib/security/enhance-loader';
-import { THEME_SCRIPT_HASH } from '../../src/lib/theme/theme';
+import { THEME_SCRIPT_HASH } from '../../src/lib/security/csp-meta';
 import { builds, distFiles, readDist, type BuildName } from '../support/dist';
 
 type Policy = Map<string, string[]>;
@@ -96,7 +97,7 @@ describe.each(Object.keys(builds) as BuildName[])('the _headers file of the %s b
   const file = readDist('_headers', name).toString();
   const nginxRecipe = Object.fromEntries(
     [
-      ...readFileSync(new URL('../../deploy/nginx/security-headers.conf', import.meta.url), 'utf8').matchAll(
+      ...readFileSync(join(`${builds[name].dir}-nginx`, 'security-headers.conf'), 'utf8').matchAll(
         /^add_header (\S+) "([^"]*)" always;$/gm,
       ),
     ].map(([, header, value]) => [header, value]),

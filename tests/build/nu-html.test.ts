@@ -9,6 +9,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installDebianPackage } from '../support/apt';
+import { editionPaths } from '../support/content';
 import { builds, distFiles, type BuildName } from '../support/dist';
 
 const vnuJar = fileURLToPath(new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
@@ -91,8 +92,8 @@ describe('every page of both builds passes the W3C Nu HTML checker', () => {
     ).toEqual([]);
   });
 
-  it('agrees that each page is written in the language its <html lang> names (the Arabic edition too)', () => {
-    expect(pages.filter((p) => p.includes('/ar/')).length).toBeGreaterThan(0);
+  it('agrees that each page is written in the language its <html lang> names (every translation too)', () => {
+    for (const prefix of editionPaths.slice(1)) expect(pages.filter((p) => p.includes(`/${prefix}`)).length, prefix).toBeGreaterThan(0);
     // Nu guesses a page's language from its text and warns when lang says otherwise.
     const mismatches = messages.filter((m) => /appears to be written in/.test(m.message));
     expect(mismatches.map((m) => `${where(m)} ${m.message}`)).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * Ready for right-to-left: a small Arabic-script fixture (tests/fixtures/rtl, test data only)
- * builds as an original in Arabic (one edition) with the Arabic interface strings, and reads right
+ * builds as an original in Arabic (one edition) with its own interface words, and reads right
  * to left in Chromium: dir="rtl", permalinks in the right margin, list bullets on the right, the
  * contents' chevron turned to point down, table cells aligned to the start (right), the diagram's
  * Arabic words inside their boxes (and the diagram in its section's share image), no sideways
@@ -20,7 +20,6 @@ import { astro, astroBin, astroEnv, projectCopy, root } from '../support/project
 
 const PORT = 4432;
 const url = `http://127.0.0.1:${PORT}/`;
-let buildOutput = '';
 let server: ChildProcess;
 let browser: Browser;
 
@@ -36,19 +35,17 @@ describe('a right-to-left edition', () => {
   beforeAll(async () => {
     const dir = await projectCopy('rtl', join(root, 'tests/fixtures/rtl'), { ownContent: true });
     const build = await astro(dir, ['build']);
-    buildOutput = build.output;
     expect(build.code, build.output).toBe(0);
     server = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: dir, env: astroEnv() });
-    for (
-      let i = 0;
-      i < 100 &&
-      !(await fetch(url).then(
+    let up = false;
+    for (let i = 0; i < 100 && !up; i++) {
+      up = await fetch(url).then(
         (r) => r.ok,
         () => false,
-      ));
-      i++
-    )
-      await new Promise((r) => setTimeout(r, 100));
+      );
+      if (!up) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(up, `astro preview answers at ${url}`).toBe(true);
     browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
   });
   afterAll(async () => {
@@ -56,10 +53,11 @@ describe('a right-to-left edition', () => {
     server?.kill();
   });
 
-  it('builds with the Arabic interface strings, with no fallback warning', async () => {
-    expect(buildOutput).not.toContain('No interface strings');
+  it('speaks in its own interface words, from its interface.yaml', async () => {
+    const words = parse(await readFile(join(root, 'tests/fixtures/rtl/content/interface.yaml'), 'utf8')) as { contents: string };
     const page = await open(1280);
-    expect(await page.locator('.toc-title').textContent()).toContain('المحتويات');
+    expect(await page.locator('.toc-title').textContent()).toContain(words.contents);
+    await page.context().close();
   });
 
   it('sets lang and dir from the language', async () => {

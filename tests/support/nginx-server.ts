@@ -1,6 +1,6 @@
 /**
  * Serves the sub-path build (tests/.tmp/www/explainer, built with --base /explainer/) with
- * Debian's nginx and the repository's recipe (deploy/nginx/), on 127.0.0.1 only, in the
+ * Debian's nginx and the recipe that build wrote beside it (tests/.tmp/www/explainer-nginx/), on 127.0.0.1 only, in the
  * foreground so Playwright can stop it. Installs nginx with apt when it is missing and we are root.
  * When it cannot serve the build, it says why in one line and exits non-zero.
  * Run with Node 24 (type stripping): `node tests/support/nginx-server.ts PORT`.
@@ -25,9 +25,9 @@ const findNginx = () => ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((path)
 
 if (!existsSync(join(www, 'explainer/index.html'))) fail('no sub-path build in tests/.tmp/www/explainer: run `npm run build:test` first.');
 mkdirSync(join(work, 'temp'), { recursive: true });
-// The recipe's files (explainer.conf and the includes the build wrote) go beside nginx.conf, as on a server (/etc/nginx/), unchanged.
+// The recipe's files (explainer.conf and its includes, written by the build) go beside nginx.conf, as on a server (/etc/nginx/), unchanged.
 for (const file of ['explainer.conf', 'security-headers.conf', 'hashed-assets.conf'])
-  copyFileSync(join(root, 'deploy/nginx', file), join(work, file));
+  copyFileSync(join(www, 'explainer-nginx', file), join(work, file));
 const config = join(work, 'nginx.conf');
 const errorLog = join(work, 'error.log');
 writeFileSync(errorLog, '');

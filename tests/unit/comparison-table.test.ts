@@ -3,7 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import ComparisonTable from '../../src/components/ComparisonTable.astro';
+import ComparisonTable from '../../src/components/tables/ComparisonTable.astro';
 import { comparisonTableExamples } from '../support/examples/comparison-table';
 
 let container: AstroContainer;

@@ -4,8 +4,8 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { hexRgb, type Rgb } from '../../src/lib/theme/hex-colour';
-import { blend, blendSteps, encodePalettePng, nearestIndices, type PaletteColour } from '../../src/lib/share/png-palette';
+import { hexRgb, type Rgb } from '../../src/lib/graphics/hex-colour';
+import { blend, blendSteps, encodePalettePng, nearestIndices, type PaletteColour } from '../../src/lib/graphics/png-palette';
 
 /** An RGBA image whose pixels cycle through `colors`, with a ragged width (odd, so rows end mid-byte). */
 function stripes(colors: Rgb[], width: number, height: number): Uint8Array {

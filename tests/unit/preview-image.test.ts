@@ -23,17 +23,16 @@ import {
 } from '../../src/lib/share/preview-cache';
 import { relationDiagramExamples } from '../support/examples/relation-diagram';
 import { palette as sitePalette } from '../../src/lib/theme/palette';
-import { FONT_FILES } from '../../src/lib/share/font-files';
+import { FONT_FILES } from '../../src/lib/graphics/font-files';
 import { diagramPaint } from '../../src/lib/diagram/paint';
 import { layoutDiagram } from '../../src/lib/diagram/relation-diagram';
-import { encodePalettePng, nearestIndices } from '../../src/lib/share/png-palette';
+import { encodePalettePng, nearestIndices } from '../../src/lib/graphics/png-palette';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../../src/lib/share/preview-size';
 import {
-  PREVIEW_HEIGHT,
   PREVIEW_MAX_BYTES,
   PREVIEW_FONT_FILES,
   PREVIEW_SANS,
   PREVIEW_SERIF,
-  PREVIEW_WIDTH,
   diagramFrame,
   drawPreview,
   previewFontStack,
@@ -250,28 +249,28 @@ describe('preview cache key', () => {
     const sources = await rendererSources(rendererSource);
     // The renderer draws with the palette writer and the line wrapper: a change to either redraws.
     expect(sources.map((file) => file.slice(root.length))).toEqual(
-      expect.arrayContaining(['src/lib/share/preview-image.ts', 'src/lib/share/png-palette.ts', 'src/lib/share/text-wrap.ts']),
+      expect.arrayContaining(['src/lib/share/preview-image.ts', 'src/lib/graphics/png-palette.ts', 'src/lib/graphics/text-wrap.ts']),
     );
     const copies = join(tmp, 'renderer');
     await rm(copies, { recursive: true, force: true });
     await mkdir(copies, { recursive: true });
-    // The same folders under src/lib/ (share/, theme/), so the renderer's relative imports still resolve.
+    // The same folders under src/lib/ (share/, graphics/), so the renderer's relative imports still resolve.
     for (const file of sources) {
       const target = join(copies, file.slice(join(root, 'src/lib/').length));
       await mkdir(dirname(target), { recursive: true });
       await copyFile(file, target);
     }
-    const copy = (name: string) => join(copies, 'share', name);
-    const same = await rendererFingerprint(copy('preview-image.ts'));
+    const copy = (path: string) => join(copies, path);
+    const same = await rendererFingerprint(copy('share/preview-image.ts'));
     expect(same).toBe(await rendererFingerprint(rendererSource));
     for (const [name, from, to] of [
-      ['preview-image.ts', 'size: 32,', 'size: 33,'],
-      ['png-palette.ts', 'level = 6', 'level = 7'],
+      ['share/preview-image.ts', 'size: 32,', 'size: 33,'],
+      ['graphics/png-palette.ts', 'level = 6', 'level = 7'],
     ] as const) {
       const original = await readFile(copy(name), 'utf8');
       expect(original).toContain(from);
       await writeFile(copy(name), original.replace(from, to));
-      expect(await rendererFingerprint(copy('preview-image.ts'))).not.toBe(same);
+      expect(await rendererFingerprint(copy('share/preview-image.ts'))).not.toBe(same);
       await writeFile(copy(name), original);
     }
     await rm(copies, { recursive: true, force: true });
@@ -398,10 +397,11 @@ describe('preview fonts for Arabic script', () => {
 });
 
 // The right-to-left fixture (tests/fixtures/rtl), whose first section places its table's diagram,
-// and the site's own Arabic edition (content/ar), whose balancing-act section places the diagram.
+// and the site's own Arabic and Persian editions (content/ar, content/fa), whose balancing-act section places the diagram.
 describe.each([
   { name: 'the right-to-left fixture', article: () => shareArticle(join(root, 'tests/fixtures/rtl/content')), section: 'first' },
   { name: 'the Arabic edition', article: () => translatedShareArticle(join(root, 'content'), 'ar'), section: 'balancing-act' },
+  { name: 'the Persian edition', article: () => translatedShareArticle(join(root, 'content'), 'fa'), section: 'balancing-act' },
 ])('a diagram in Arabic script in its section’s share image: $name', ({ article, section }) => {
   const previews = sectionPreviews(article());
   const preview = previews.find((p) => p.id === section)!;

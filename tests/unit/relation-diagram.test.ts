@@ -6,7 +6,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import RelationDiagram from '../../src/components/RelationDiagram.astro';
+import RelationDiagram from '../../src/components/tables/RelationDiagram.astro';
 import { relationDiagramExamples } from '../support/examples/relation-diagram';
 import {
   type Box,
@@ -18,8 +18,8 @@ import {
   splitGroups,
   wrapText,
 } from '../../src/lib/diagram/relation-diagram';
-import { FONT_FILES } from '../../src/lib/share/font-files';
-import { hexRgb } from '../../src/lib/theme/hex-colour';
+import { FONT_FILES } from '../../src/lib/graphics/font-files';
+import { hexRgb } from '../../src/lib/graphics/hex-colour';
 import { diagramPaint, parseDiagramPaint } from '../../src/lib/diagram/paint';
 import { PREVIEW_SANS, diagramFrame, drawPreview, previewFontStack, type PreviewText } from '../../src/lib/share/preview-image';
 import { palette } from '../../src/lib/theme/palette';

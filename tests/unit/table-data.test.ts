@@ -1,10 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { tableCsv, tableJson, type TableLike } from '../../src/lib/reuse/table-data';
+import type { TableWords } from '../../src/lib/content/translation';
+import { tableCsv, tableJson } from '../../src/lib/reuse/table-data';
 import { article, tables } from '../support/content';
 
 /** An invented table whose cells hold everything CSV must quote: a comma, a quote, line breaks, leading spaces. */
-const awkward: TableLike = {
+const awkward: TableWords = {
   caption: 'A table, "awkward" on purpose',
   columns: [
     { field: 'name', label: 'Name, "quoted"' },
@@ -20,7 +21,7 @@ const awkward: TableLike = {
 // The tests' own YAML reading gives the day as written ("2026-11-26"), not a Date.
 const updated = article.updated;
 
-const expectedCells = (table: TableLike) => [
+const expectedCells = (table: TableWords) => [
   table.columns.map((c) => c.label),
   ...table.rows.map((row) => table.columns.map((c) => String(row[c.field]))),
 ];

@@ -1,6 +1,6 @@
 /** Line wrapping and clamping for build-time drawings, with a fixed-width measure: one unit a character. */
 import { describe, expect, it } from 'vitest';
-import { clampLines, wrapLines } from '../../src/lib/share/text-wrap';
+import { clampLines, wrapLines } from '../../src/lib/graphics/text-wrap';
 
 const chars = (s: string) => s.length;
 

@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sectionPreviews } from '../share/share';
 import { COUNTED, interfaceWords, pluralCategories, textDirection, type UiStrings } from '../../i18n';
 import { EDITION_FILE, editionContent, editionPaths, EDITIONS, ORIGINAL, type Edition } from './editions';
 import {
@@ -410,17 +409,6 @@ export async function getArticle(edition: Edition = ORIGINAL): Promise<Article> 
   }
   if (memo.editions instanceof Error) throw memo.editions;
   return memo.editions.get(edition)!;
-}
-
-/** One static path per edition and headed section, with its link preview: the share pages' and their images' routes. */
-export async function sectionPreviewPaths() {
-  return (
-    await Promise.all(
-      editionPaths().map(async ({ params, props }) =>
-        sectionPreviews(await getArticle(props.edition)).map((preview) => ({ params: { ...params, id: preview.id }, props: { ...props, preview } })),
-      ),
-    )
-  ).flat();
 }
 
 /** One static path per edition and table, `{ edition, table }`: the data downloads' routes. */

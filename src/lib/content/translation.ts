@@ -18,15 +18,18 @@ const shortHash = (value: unknown): string => createHash('sha256').update(JSON.s
 export const sectionSourceHash = ({ title, summary, doc }: { title?: string | undefined; summary: string; doc: SectionDoc }): string =>
   shortHash([title ?? '', summary, doc.blocks]);
 
-/** What a table's hash covers: the words a translation renders, in page order. */
-export interface TableSource {
+/**
+ * A table's words, in page order: what a translation renders, what its hash covers, and what the
+ * downloads write (src/lib/content/article.ts's `Table` fits).
+ */
+export interface TableWords {
   caption: string;
   columns: { field: string; label: string }[];
   rows: { id: string; [field: string]: unknown }[];
 }
 
 /** The original table as the build reads it: caption, column labels and cells, rows in order. */
-export const tableSourceHash = ({ caption, columns, rows }: TableSource): string =>
+export const tableSourceHash = ({ caption, columns, rows }: TableWords): string =>
   shortHash([caption, columns.map((c) => [c.field, c.label]), rows.map((r) => [r.id, ...columns.map((c) => String(r[c.field] ?? ''))])]);
 
 const KIND_NAMES: Record<Block['kind'], string> = { paragraph: 'paragraph', item: 'list item', heading: 'heading', component: 'component' };

@@ -1,13 +1,14 @@
 /**
  * How the diagram's parts are painted, read from the one place that says it: the rules of
- * src/components/RelationDiagram.astro, which paint the page's SVG by class from the site's colour
+ * src/components/tables/RelationDiagram.astro, which paint the page's SVG by class from the site's colour
  * tokens. Share images draw the same parts in the same colours and widths (src/lib/share/), as
  * src/lib/theme/palette.ts reads the tokens' values from global.css.
  */
-import component from '../../components/RelationDiagram.astro?raw';
+import component from '../../components/tables/RelationDiagram.astro?raw';
+import type { ColorName } from '../theme/palette';
 
-/** A colour token of global.css (`--color-<name>`), by name. */
-type Token = 'paper' | 'ink' | 'muted' | 'rule' | 'accent' | 'panel';
+/** A colour token of global.css (`--color-<name>`) the diagram may paint with: any but the highlight (`mark`). */
+type Token = Exclude<ColorName, 'mark'>;
 
 export interface DiagramPaint {
   node: { fill: Token; stroke: Token; lineWidth: number };
@@ -37,14 +38,17 @@ function token(rules: Map<string, Map<string, string>>, name: string, property: 
   const value = rules.get(name)?.get(property);
   const match = /^var\(--color-([a-z]+)\)$/.exec(value ?? '');
   if (!match)
-    throw new Error(`src/components/RelationDiagram.astro: .${name} needs "${property}: var(--color-…)" (found ${value ?? 'nothing'})`);
+    throw new Error(
+      `src/components/tables/RelationDiagram.astro: .${name} needs "${property}: var(--color-…)" (found ${value ?? 'nothing'})`,
+    );
   return match[1] as Token;
 }
 
 function width(rules: Map<string, Map<string, string>>, name: string): number {
   const value = rules.get(name)?.get('stroke-width');
   const match = /^([\d.]+)px$/.exec(value ?? '');
-  if (!match) throw new Error(`src/components/RelationDiagram.astro: .${name} needs "stroke-width: <n>px" (found ${value ?? 'nothing'})`);
+  if (!match)
+    throw new Error(`src/components/tables/RelationDiagram.astro: .${name} needs "stroke-width: <n>px" (found ${value ?? 'nothing'})`);
   return Number(match[1]);
 }
 

@@ -15,8 +15,8 @@
  */
 import { createRequire } from 'node:module';
 import { openSync, type Font } from 'fontkit';
-import { FONT_FILES } from '../share/font-files';
-import { wrapLines } from '../share/text-wrap';
+import { FONT_FILES } from '../graphics/font-files';
+import { wrapLines } from '../graphics/text-wrap';
 
 export interface DiagramInput {
   /** The SVG's <title>: a short accessible name, e.g. "How Iran and Israel stand with Iraq". */

@@ -11,7 +11,7 @@
  * imports explicit and its TypeScript erasable.
  */
 import { crc32, deflateSync } from 'node:zlib';
-import type { Rgb } from '../theme/hex-colour.ts';
+import type { Rgb } from './hex-colour.ts';
 
 /** A palette entry: a colour, opaque, or with its alpha (0–255) for an icon's soft edges. */
 export type PaletteColour = Rgb | [...Rgb, number];

@@ -4,13 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { isoDay } from '../../i18n';
-
-/** What the downloads need of a table (src/lib/content/article.ts's `Table` fits). */
-export interface TableLike {
-  caption: string;
-  columns: { field: string; label: string }[];
-  rows: { id: string; [field: string]: unknown }[];
-}
+import type { TableWords } from '../content/translation';
 
 /** A cell as the page shows it: the table, the diagram and the downloads all read cells this way. */
 export const cellText = (row: Record<string, unknown>, field: string): string => String(row[field] ?? '');
@@ -18,11 +12,11 @@ export const cellText = (row: Record<string, unknown>, field: string): string =>
 /**
  * RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a quote or a
  * line break (quotes doubled), a header row of the column labels, the rows in page order.
- * UTF-8; a table with any letter beyond ASCII (the Arabic edition's) starts with a byte-order
+ * UTF-8; a table with any letter beyond ASCII (a translation's) starts with a byte-order
  * mark, without which Excel opens a double-clicked file in the machine's legacy code page and
- * shows Arabic as mojibake. An ASCII table stays exactly its cells.
+ * shows Arabic or Persian as mojibake. An ASCII table stays exactly its cells.
  */
-export function tableCsv(table: TableLike): string {
+export function tableCsv(table: TableWords): string {
   const csv = stringify([table.columns.map((c) => c.label), ...table.rows.map((row) => table.columns.map((c) => cellText(row, c.field)))], {
     record_delimiter: 'windows',
   });
@@ -42,7 +36,7 @@ export interface TableJson {
 }
 
 /** The table as JSON: caption, where it comes from, when it changed, the columns and one object per row. */
-export function tableJson(table: TableLike, source: string, updated: Date, language: string): TableJson {
+export function tableJson(table: TableWords, source: string, updated: Date, language: string): TableJson {
   return {
     caption: table.caption,
     source,

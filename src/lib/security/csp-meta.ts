@@ -5,6 +5,7 @@
  * article needs its bytes to arrive in TCP's first flight. Run by src/middleware.ts on every page.
  */
 import { createHash } from 'node:crypto';
+import { THEME_SCRIPT } from '../theme/theme';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 /** Inline scripts and styles: no src attribute. JSON data blocks match too, harmlessly: no policy lists their hashes. */
@@ -12,6 +13,9 @@ const INLINE = { 'script-src': /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>
 
 /** The CSP source expression that allows exactly `text` as an inline script or style ('sha256-…' without the quotes). */
 export const cspHash = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+/** The theme script's CSP source expression (src/lib/theme/theme.ts), for Astro's <meta> policy and the header policy. */
+export const THEME_SCRIPT_HASH = cspHash(THEME_SCRIPT);
 
 /** The page with its meta policy's script and style hashes narrowed to its own inline scripts and styles. */
 export function pinPolicyHashes(html: string): string {

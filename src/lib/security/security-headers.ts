@@ -5,7 +5,7 @@
 
 import type { AstroUserConfig } from 'astro';
 import { ENHANCE_LOADER_HASH } from './enhance-loader';
-import { THEME_SCRIPT_HASH } from '../theme/theme';
+import { THEME_SCRIPT_HASH } from './csp-meta';
 
 /** One CSP directive as Astro's config accepts it (Astro does not export the type by name). */
 type CspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>[number];
@@ -55,18 +55,73 @@ const nginxLines = (headers: Record<string, string>) =>
   Object.entries(headers).map(([name, value]) => `add_header ${name} "${value}" always;`);
 
 /**
- * The nginx recipe's generated includes, written by every build into deploy/nginx/ beside the
- * committed explainer.conf (src/integrations/static-host-files.ts), so a changed inline script
- * never needs a hand edit: the security headers, and the caching of hashed assets (which nginx
- * adds to them, since a location's own add_header drops the ones it inherits).
+ * The nginx recipe for a build, for the base it was built with: `explainer.conf` to include in a
+ * `server { … }` block whose `root` holds the build under the base's folder, and the two includes
+ * it reads (the security headers, and the caching of hashed assets, which nginx adds to them
+ * since a location's own add_header drops the ones it inherits). Written by every build beside
+ * its output (src/integrations/static-host-files.ts), so a changed inline script or base never
+ * needs a hand edit.
  */
-export function nginxIncludes(): Record<string, string> {
+export function nginxFiles(base: string): Record<string, string> {
   const generated = '# Written by `astro build` from src/lib/security/security-headers.ts: do not edit.\n';
+  const folder = base.replace(/\/$/, '');
+  const recipe = `${generated}# The site built with --base ${base}. Include it inside your \`server { … }\` block, with \`root\` set
+# to the folder that holds ${folder ? `the \`${folder.slice(1)}/\` directory (a copy of dist/)` : 'a copy of dist/'}, and copy the two
+# .conf files beside it next to it. The tests serve their sub-path build with exactly these files.
+
+# Redirects${folder ? ` (${folder} -> ${base})` : ''} keep the host and port the reader used.
+absolute_redirect off;
+charset utf-8;
+
+gzip on;
+# Level 6, not nginx's default 1: the article then arrives with its headers in TCP's first flight
+# (10 segments, 14,600 bytes); at level 1 it needed a second round trip (tests/e2e/nginx.spec.ts).
+gzip_comp_level 6;
+# Each edition's article page is built gzipped already (index.html.gz, Zopfli: 5% smaller than
+# level 9): sent as it is, it keeps every edition in the first flight.
+gzip_static on;
+# Caches in between keep the gzipped and the plain copy apart (Vary: Accept-Encoding).
+gzip_vary on;
+gzip_types text/css application/javascript application/json image/svg+xml application/xml text/xml text/plain;
+
+location ${base} {
+    include security-headers.conf;
+    try_files $uri $uri/index.html $uri/ =404;
+    error_page 404 ${base}404.html;
+
+    # Table downloads: Debian's mime.types has no csv, so the type is set here (utf-8, as written).
+    location ~ \\.csv$ {
+        include security-headers.conf;
+        types { }
+        default_type "text/csv; charset=utf-8";
+        try_files $uri =404;
+    }
+}
+
+# Build assets carry a content hash in their names: cache them for a year.
+location ${base}_astro/ {
+    include hashed-assets.conf;
+    try_files $uri =404;
+}
+${
+  folder
+    ? `
+location = ${folder} {
+    include security-headers.conf;
+    return 301 ${base};
+}
+`
+    : ''
+}`;
   return {
+    'explainer.conf': recipe,
     'security-headers.conf': `${generated}${nginxLines(securityHeaders).join('\n')}\n`,
     'hashed-assets.conf': `${generated}${nginxLines({ ...securityHeaders, 'Cache-Control': immutableCaching }).join('\n')}\n`,
   };
 }
+
+/** Where a build's nginx recipe goes: a folder beside its output, named after it ("dist" gives "dist-nginx"). */
+export const nginxFolder = (outDir: URL): URL => new URL(`../${outDir.pathname.split('/').filter(Boolean).at(-1)}-nginx/`, outDir);
 
 /** Netlify and Cloudflare Pages `_headers`: security headers everywhere, long caching for hashed assets. */
 export function headersFile(base: string): string {

@@ -14,13 +14,11 @@ import { createCanvas, GlobalFonts, Path2D, type Canvas, type SKRSContext2D } fr
 import type { Palette } from '../theme/palette';
 import type { DiagramPaint } from '../diagram/paint';
 import type { DiagramLayout, TextBlock } from '../diagram/relation-diagram';
-import { FONT_FILES } from './font-files.ts';
-import { hexRgb, type Rgb } from '../theme/hex-colour.ts';
-import { blendSteps, encodePalettePng, nearestIndices } from './png-palette.ts';
-import { clampLines, wrapLines } from './text-wrap.ts';
-
-export const PREVIEW_WIDTH = 1200;
-export const PREVIEW_HEIGHT = 630;
+import { FONT_FILES } from '../graphics/font-files.ts';
+import { hexRgb, type Rgb } from '../graphics/hex-colour.ts';
+import { blendSteps, encodePalettePng, nearestIndices } from '../graphics/png-palette.ts';
+import { clampLines, wrapLines } from '../graphics/text-wrap.ts';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-size.ts';
 
 /** What an image shows. Every field feeds the cache key (preview-cache.ts), optional ones included. */
 export interface PreviewText {

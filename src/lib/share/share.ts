@@ -30,12 +30,16 @@ function diagramTable(article: Article, sectionId: string): string | undefined {
   return article.sections.find((s) => s.id === sectionId)?.doc.references.find((ref) => ref.component === 'Diagram')?.table;
 }
 
-/** What every preview image of the article shares: the CSS's light colours, capitals only for English, the language's direction. */
+/**
+ * What every preview image of the article shares: the CSS's light colours, the language's
+ * direction, and a kicker in spaced capitals only where the site's name is written in a script
+ * with capitals (Latin, not Arabic: letter-spacing would break its joined letters).
+ */
 function imageStyle({ meta, dir }: Article): Pick<PreviewText, 'colors' | 'capsKicker' | 'direction'> {
   const { paper, ink, muted, rule, accent, panel } = palette.light;
   return {
     colors: { paper, ink, muted, rule, accent, panel },
-    capsKicker: new Intl.Locale(meta.language).language === 'en',
+    capsKicker: meta.siteName.toUpperCase() !== meta.siteName.toLowerCase(),
     direction: dir,
   };
 }

@@ -1,7 +1,7 @@
 import { createCanvas, Image } from '@napi-rs/canvas';
-import { hexRgb } from './hex-colour';
+import { hexRgb } from '../graphics/hex-colour';
 import { palette } from './palette';
-import { blendSteps, encodePalettePng, evenSteps, nearestIndices, type PaletteColour } from '../share/png-palette';
+import { blendSteps, encodePalettePng, evenSteps, nearestIndices, type PaletteColour } from '../graphics/png-palette';
 
 /** The favicon: an "E" in paper colour on the site's accent, in the CSS's own colours. */
 export const faviconSvg = (): string =>

@@ -4,7 +4,7 @@
  * here, so a colour changed in the CSS changes everywhere.
  */
 import css from '../../styles/global.css?raw';
-import { HEX_COLOUR } from './hex-colour';
+import { HEX_COLOUR } from '../graphics/hex-colour';
 
 export type ColorName = 'paper' | 'ink' | 'muted' | 'rule' | 'accent' | 'mark' | 'panel';
 export type Palette = Record<ColorName, string>;

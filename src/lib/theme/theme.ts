@@ -1,10 +1,9 @@
 /**
  * The reader's theme choice (System, Light, Dark), applied before the first paint by a tiny
  * inline script, first in <body>. Its text is written once, here: the page prints it, and its sha256
- * goes into the CSP (Astro's <meta> policy through astro.config.mjs, and the header policy of
- * src/lib/security/security-headers.ts), so script-src never needs 'unsafe-inline'.
+ * (THEME_SCRIPT_HASH, src/lib/security/csp-meta.ts) goes into the CSP, so script-src never needs
+ * 'unsafe-inline'.
  */
-import { cspHash } from '../security/csp-meta';
 import { APPLY_THEME, THEME_STORAGE_KEY } from './theme-key';
 
 /**
@@ -16,6 +15,3 @@ import { APPLY_THEME, THEME_STORAGE_KEY } from './theme-key';
  * changes its hash.
  */
 export const THEME_SCRIPT = `(function(){function a(t){var r=document.documentElement,c=t=="light"||t=="dark";if(c)r.dataset.theme=t;else delete r.dataset.theme;document.querySelectorAll("meta[data-scheme]").forEach(function(m){var s=m.dataset.scheme;m.media=c?s==t?"all":"not all":"(prefers-color-scheme: "+s+")"})}window.${APPLY_THEME}=a;try{var t=localStorage.getItem("${THEME_STORAGE_KEY}")}catch(e){}a(t)})()`;
-
-/** The script's CSP source expression, e.g. 'sha256-…' without the quotes. */
-export const THEME_SCRIPT_HASH = cspHash(THEME_SCRIPT);

@@ -11,7 +11,7 @@ export const PAGE_IDS = {
   /** The skip link's target. */
   main: 'main',
   /** The polite live region where copy buttons announce what they did. */
-  status: 'share-status',
+  status: 'copy-status',
   /** The contents list and its heading. */
   contents: 'contents',
   /** The "At a glance" section and its heading. */

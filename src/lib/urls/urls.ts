@@ -2,7 +2,7 @@
  * Every URL the site prints goes through these helpers, so a build under a sub-path
  * (`--base /explainer/`) and its absolute URLs (`--site`) stay right everywhere. Paths inside an
  * edition (sharePagePath, previewImagePath, tableDataPath) go under it with `editionPath`
- * (./editions.ts, server-side only: this module also runs in the browser).
+ * (../content/editions.ts, server-side only: this module also runs in the browser).
  */
 
 /** The base path with one leading and one trailing slash: "/" or "/explainer/". */

@@ -1,4 +1,4 @@
-import type { Props } from '../../../src/components/ComparisonTable.astro';
+import type { Props } from '../../../src/components/tables/ComparisonTable.astro';
 
 /**
  * The component’s examples: each drives its render test and its HTML validation

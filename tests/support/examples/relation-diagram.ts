@@ -1,6 +1,6 @@
 import { wordsOf } from '../words';
 import { describeDiagram, type DiagramInput } from '../../../src/lib/diagram/relation-diagram';
-import type { Props } from '../../../src/components/RelationDiagram.astro';
+import type { Props } from '../../../src/components/tables/RelationDiagram.astro';
 
 /** Props with the description composed from the data, as a page would do it. */
 function example(id: string, title: string, data: Pick<DiagramInput, 'centre' | 'others'>): Props {

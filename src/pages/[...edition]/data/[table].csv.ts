@@ -1,4 +1,4 @@
-/** data/<table-id>.csv (ar/data/… for the Arabic edition): each table as CSV, for spreadsheets. */
+/** data/<table-id>.csv (<lang>/data/… for a translation): each table as CSV, for spreadsheets. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArticle, tablePaths } from '../../../lib/content/article';
 import { tableCsv } from '../../../lib/reuse/table-data';

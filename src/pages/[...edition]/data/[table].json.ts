@@ -1,4 +1,4 @@
-/** data/<table-id>.json (ar/data/… for the Arabic edition): each table as JSON, with its caption, source and date. */
+/** data/<table-id>.json (<lang>/data/… for a translation): each table as JSON, with its caption, source and date. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArticle, tablePaths } from '../../../lib/content/article';
 import { tableJson } from '../../../lib/reuse/table-data';

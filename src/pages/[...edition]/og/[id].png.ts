@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { sectionPreviewPaths } from '../../../lib/content/article';
+import { sectionPreviewPaths } from '../../../lib/share/preview-routes';
 import { previewResponse, previews } from '../../../lib/share/build-previews';
 import { editionPath } from '../../../lib/content/editions';
 import { previewImagePath } from '../../../lib/urls/urls';
