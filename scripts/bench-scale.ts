@@ -157,7 +157,10 @@ async function imagesWritten(dir: string): Promise<number> {
 /** Each edition's figures in a built copy: sections (from `translations`), share pages and preview images. */
 async function editionCounts(dir: string, headed: number): Promise<string> {
   const state = await run(dir, [join(dir, 'scripts/translations.ts')]);
-  const arState = /(\d+) up to date, (\d+) outdated, (\d+) missing/.exec(state);
+  // One line per translation: `npm run translations` lists them in TRANSLATIONS order.
+  const states = [...state.matchAll(/(\d+) up to date, (\d+) outdated, (\d+) missing/g)].map(
+    (m, i) => `${TRANSLATIONS[i]}: ${m[1]} current, ${m[2]} outdated, ${m[3]} missing`,
+  );
   const count = async (sub: string, test: (name: string) => boolean) =>
     (await readdir(join(dir, 'dist', sub)).catch(() => [] as string[])).filter(test).length;
   const figures = await Promise.all(
@@ -167,7 +170,7 @@ async function editionCounts(dir: string, headed: number): Promise<string> {
       return `${prefix ? prefix.slice(0, -1) : 'original'}: ${headed + 1} sections, ${shares} share pages, ${images} section images`;
     }),
   );
-  return `${figures.join('; ')}; ar translations (sections + tables): ${arState ? `${arState[1]} current, ${arState[2]} outdated, ${arState[3]} missing` : '?'}`;
+  return `${figures.join('; ')}; translations (sections + tables): ${states.join('; ') || '?'}`;
 }
 const order = (front: string) => Number(/^order: (\d+)$/m.exec(front)?.[1] ?? 0);
 

@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ENHANCE_LOADER } from '../../src/lib/security/enhance-loader';
 import { THEME_SCRIPT } from '../../src/lib/theme/theme';
 import { editionPaths } from '../support/content';
-import { gzipSize, readDist, requireBuild } from '../support/dist';
+import { PREVIEW_MAX_BYTES } from '../../src/lib/share/preview-size';
+import { distFiles, gzipSize, readDist, requireBuild } from '../support/dist';
 
 const BUDGET = { htmlAndCss: 14_000, javascript: 3_000 };
 
@@ -30,6 +31,13 @@ describe('byte budgets of the article page (gzip)', () => {
     figures[`HTML + CSS ${name}, gzip level 6`] = gzipSize(html);
     figures[`inline CSS ${name}`] = [...document.querySelectorAll('style')].reduce((sum, s) => sum + gzipSize(s.textContent ?? ''), 0);
     expect(shipped.length).toBeLessThanOrEqual(BUDGET.htmlAndCss);
+  });
+
+  it('every preview image of every edition, the article’s and each section’s, weighs at most 25 KiB', () => {
+    const images = distFiles('root').filter((file) => /(^|\/)(preview|og\/[^/]+)\.png$/.test(file));
+    expect(images.filter((file) => file.startsWith('fa/')).length).toBeGreaterThan(1);
+    const heavy = images.map((file) => [file, readDist(file).length] as const).filter(([, bytes]) => bytes > PREVIEW_MAX_BYTES);
+    expect(heavy).toEqual([]);
   });
 
   it(`all JavaScript stays within ${BUDGET.javascript} bytes, and no script file is fetched before the first paint`, () => {

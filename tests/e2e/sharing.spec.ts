@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { article, titledSections } from '../support/content';
 import { expectUncovered, metaContent, pixelsUnlike, pngSize } from '../support/page';
+import { PREVIEW_MAX_BYTES } from '../../src/lib/share/preview-size';
 import { documentTitle } from '../../src/lib/share/titles';
 
 test.describe('permalinks', () => {
@@ -176,8 +177,8 @@ test.describe('share pages', () => {
       expect(image.headers()['content-type']).toBe('image/png');
       const png = await image.body();
       expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-      // Chat apps fetch it on every share: at most 25 KB.
-      expect(png.length).toBeLessThanOrEqual(25_000);
+      // Chat apps fetch it on every share: at most 25 KiB.
+      expect(png.length).toBeLessThanOrEqual(PREVIEW_MAX_BYTES);
 
       for (const [key, value] of Object.entries(doc)) {
         if (['twitterCard', 'robots', 'ogImageWidth', 'ogImageHeight', 'canonical'].includes(key)) continue;
@@ -197,7 +198,7 @@ test.describe('share pages', () => {
     const image = await request.get(new URL((await metaContent(page, 'og:image'))!).pathname);
     const png = await image.body();
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    expect(png.length).toBeLessThanOrEqual(25_000);
+    expect(png.length).toBeLessThanOrEqual(PREVIEW_MAX_BYTES);
   });
 });
 

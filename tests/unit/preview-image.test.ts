@@ -27,9 +27,8 @@ import { FONT_FILES } from '../../src/lib/graphics/font-files';
 import { diagramPaint } from '../../src/lib/diagram/paint';
 import { layoutDiagram } from '../../src/lib/diagram/relation-diagram';
 import { encodePalettePng, nearestIndices } from '../../src/lib/graphics/png-palette';
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../../src/lib/share/preview-size';
+import { PREVIEW_HEIGHT, PREVIEW_MAX_BYTES, PREVIEW_WIDTH } from '../../src/lib/share/preview-size';
 import {
-  PREVIEW_MAX_BYTES,
   PREVIEW_FONT_FILES,
   PREVIEW_SANS,
   PREVIEW_SERIF,
@@ -100,13 +99,13 @@ describe('preview image', () => {
     expect(palette.length).toBeLessThan(full.length / 2);
   });
 
-  it('with a three-row diagram beside the longest words, is still 1200x630 and at most 25 KB', async () => {
+  it('with a three-row diagram beside the longest words, is still 1200x630 and at most 25 KiB', async () => {
     const example = relationDiagramExamples['three rows: one above, one below']!;
     const diagram = drawing(example);
     const png = renderPreview({ ...longest, diagram });
     const meta = await sharp(png).metadata();
     expect([meta.width, meta.height]).toEqual([PREVIEW_WIDTH, PREVIEW_HEIGHT]);
-    expect(png.length).toBeLessThanOrEqual(25_000);
+    expect(png.length).toBeLessThanOrEqual(PREVIEW_MAX_BYTES);
     expect(png.equals(palette)).toBe(false);
   });
 

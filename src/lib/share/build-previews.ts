@@ -4,7 +4,8 @@
  */
 import { cacheDir, srcDir } from 'astro:config/server';
 import { PreviewCache } from './preview-cache';
-import { PREVIEW_MAX_BYTES, pngResponse, type PreviewText } from './preview-image';
+import { pngResponse, type PreviewText } from './preview-image';
+import { PREVIEW_MAX_BYTES } from './preview-size';
 
 export const previews = new PreviewCache({
   dir: new URL('preview-images/', cacheDir),

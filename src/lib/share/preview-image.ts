@@ -18,7 +18,7 @@ import { FONT_FILES } from '../graphics/font-files.ts';
 import { hexRgb, type Rgb } from '../graphics/hex-colour.ts';
 import { blendSteps, encodePalettePng, nearestIndices } from '../graphics/png-palette.ts';
 import { clampLines, wrapLines } from '../graphics/text-wrap.ts';
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview-size.ts';
+import { PREVIEW_HEIGHT, PREVIEW_MAX_BYTES, PREVIEW_WIDTH } from './preview-size.ts';
 
 /** What an image shows. Every field feeds the cache key (preview-cache.ts), optional ones included. */
 export interface PreviewText {
@@ -281,8 +281,6 @@ export function drawPreview(text: PreviewText): { pixels: Uint8ClampedArray; wid
   return { pixels: data, width, height };
 }
 
-/** The most a preview may weigh: chat apps fetch it on every share. */
-export const PREVIEW_MAX_BYTES = 25_000;
 
 /**
  * The preview image as a 16-colour palette PNG. zlib's level 6 keeps most images well under
