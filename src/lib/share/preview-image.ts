@@ -281,7 +281,6 @@ export function drawPreview(text: PreviewText): { pixels: Uint8ClampedArray; wid
   return { pixels: data, width, height };
 }
 
-
 /**
  * The preview image as a 16-colour palette PNG. zlib's level 6 keeps most images well under
  * PREVIEW_MAX_BYTES; one over it (a big diagram's many small letters) is packed again at level 9,
