@@ -1,6 +1,6 @@
 declare namespace App {
   interface Locals {
-    /** The page's edition of the article, set once by the page (src/pages/) for every component it renders. */
+    /** The route's edition of the article, set once by src/middleware.ts for the page and every component it renders. */
     article: import('./lib/content/article').Article;
   }
 }

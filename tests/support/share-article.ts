@@ -42,6 +42,7 @@ export function shareArticle(contentDir: string): Article {
     });
   return {
     edition: 'en',
+    url: '',
     editions: [],
     meta,
     locale: localeOf('en', contentDir),

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COUNTED, interfaceWords, pluralCategories, textDirection, type UiStrings } from '../../i18n';
-import { EDITION_FILE, editionContent, editionPaths, EDITIONS, ORIGINAL, type Edition } from './editions';
+import { EDITION_FILE, editionContent, editionPath, editionPaths, EDITIONS, ORIGINAL, type Edition } from './editions';
 import {
   assertNoProblems,
   checkGlance,
@@ -14,6 +14,7 @@ import {
 import { loadedLiveContent } from './live-content';
 import { CONTENT_PROBLEM_ID, type ContentProblem } from './loaders';
 import { PAGE_IDS, rowFragment, tableIds } from '../urls/page-ids';
+import { absoluteHref } from '../urls/urls';
 import { sectionDoc, type SectionDoc } from './section-doc';
 import {
   checkGlossary,
@@ -102,6 +103,8 @@ export interface Article {
   dir: 'ltr' | 'rtl';
   /** The interface's words in the edition's language (its interface.yaml). */
   ui: UiStrings;
+  /** The edition's article page, absolute on the configured site: its canonical URL, and what citations, JSON-LD and downloads name. */
+  url: string;
   /** Every edition published, the original first, as the language links name them. */
   editions: EditionName[];
 }
@@ -112,6 +115,8 @@ export interface EditionName {
   language: string;
   /** Its name in its own language ("فارسی"). */
   name: string;
+  /** Its article page's URL (its `Article.url`). */
+  url: string;
 }
 
 /** Everything content/ holds, as the collections give it. */
@@ -290,7 +295,7 @@ function translateTables(edition: Edition, content: Collections, original: Origi
 }
 
 /** One edition, checked: its sections, tables, At a glance points and words. */
-function buildEdition(edition: Edition, content: Collections, original: Original): Omit<Article, 'editions'> {
+function buildEdition(edition: Edition, content: Collections, original: Original): Omit<Article, 'editions' | 'url'> {
   const metaEntry = content.article.find((a) => a.id === edition);
   if (!metaEntry) throw new ContentError(`${editionContent(edition)}article.yaml: the file is missing`);
   const facts = editionFacts(edition, content);
@@ -369,8 +374,8 @@ function buildEditions(content: Collections): Map<Edition, Article> {
   const meta = content.article.find((a) => a.id === ORIGINAL)?.data;
   if (!meta) throw new ContentError(`${editionContent(ORIGINAL)}article.yaml: the file is missing`);
   const original = { meta, ...readOriginal(content, editionFacts(ORIGINAL, content).language) };
-  const editions = EDITIONS.map((edition) => buildEdition(edition, content, original));
-  const names = editions.map(({ edition, meta }) => ({ edition, language: meta.language, name: meta.name }));
+  const editions = EDITIONS.map((edition) => ({ ...buildEdition(edition, content, original), url: absoluteHref(editionPath(edition)) }));
+  const names = editions.map(({ edition, meta, url }) => ({ edition, language: meta.language, name: meta.name, url }));
   return new Map(editions.map((article) => [article.edition, { ...article, editions: names }]));
 }
 

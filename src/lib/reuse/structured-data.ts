@@ -1,7 +1,7 @@
 import { isoDay } from '../../i18n';
 import type { Article } from '../content/article';
-import { editionPath, EDITIONS, ORIGINAL } from '../content/editions';
-import { absoluteHref, fragment, previewImagePath } from '../urls/urls';
+import { ORIGINAL } from '../content/editions';
+import { fragment, previewImagePath } from '../urls/urls';
 
 /**
  * schema.org `Article` for an edition's page: only what the content says. An author appears when
@@ -9,9 +9,9 @@ import { absoluteHref, fragment, previewImagePath } from '../urls/urls';
  * at each other: the original lists its translations (`workTranslation`), a translation names the
  * original (`translationOfWork`).
  */
-export function articleJsonLd({ meta, headed, edition }: Article): Record<string, unknown> {
-  const url = (path = '') => absoluteHref(editionPath(edition, path));
-  const other = (of: (typeof EDITIONS)[number]) => ({ '@type': 'Article', url: absoluteHref(editionPath(of)), inLanguage: of });
+export function articleJsonLd({ meta, headed, edition, url: home, editions }: Article): Record<string, unknown> {
+  const url = (path = '') => home + path;
+  const other = (of: Article['editions'][number]) => ({ '@type': 'Article', url: of.url, inLanguage: of.language });
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -26,8 +26,8 @@ export function articleJsonLd({ meta, headed, edition }: Article): Record<string
     mainEntityOfPage: url(),
     image: url(previewImagePath()),
     ...(edition === ORIGINAL
-      ? { workTranslation: EDITIONS.filter((e) => e !== ORIGINAL).map(other) }
-      : { translationOfWork: other(ORIGINAL) }),
+      ? { workTranslation: editions.filter((e) => e.edition !== ORIGINAL).map(other) }
+      : { translationOfWork: other(editions.find((e) => e.edition === ORIGINAL)!) }),
     // Names and addresses only: each section's summary is on its share page, and bytes here count against the first round trip.
     hasPart: headed.map((s) => ({ '@type': 'WebPageElement', name: s.title, url: url(fragment(s.id)) })),
   };

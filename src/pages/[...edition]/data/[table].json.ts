@@ -2,15 +2,13 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getArticle, tablePaths } from '../../../lib/content/article';
 import { tableJson } from '../../../lib/reuse/table-data';
-import { absoluteHref } from '../../../lib/urls/urls';
-import { editionPath } from '../../../lib/content/editions';
 
 export const getStaticPaths = tablePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ params, props }) => {
-  const { tables, meta } = await getArticle(props.edition);
+  const { tables, meta, url } = await getArticle(props.edition);
   const table = tables.get(params.table!)!;
   // The language of the table's words: the original's where its translation is missing.
-  const json = tableJson(table, absoluteHref(editionPath(props.edition)), meta.updated, table.lang);
+  const json = tableJson(table, url, meta.updated, table.lang);
   return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
