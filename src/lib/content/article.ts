@@ -373,7 +373,8 @@ function wordsOf(edition: Edition, content: Collections, locale: string): Collec
 function buildEditions(content: Collections): Map<Edition, Article> {
   const meta = content.article.find((a) => a.id === ORIGINAL)?.data;
   if (!meta) throw new ContentError(`${editionContent(ORIGINAL)}article.yaml: the file is missing`);
-  const original = { meta, ...readOriginal(content, editionFacts(ORIGINAL, content).language) };
+  // The original's id is its language, read from content/edition.yaml (editions.ts).
+  const original = { meta, ...readOriginal(content, ORIGINAL) };
   const editions = EDITIONS.map((edition) => ({ ...buildEdition(edition, content, original), url: absoluteHref(editionPath(edition)) }));
   const names = editions.map(({ edition, meta, url }) => ({ edition, language: meta.language, name: meta.name, url }));
   return new Map(editions.map((article) => [article.edition, { ...article, editions: names }]));
@@ -416,13 +417,17 @@ export async function getArticle(edition: Edition = ORIGINAL): Promise<Article> 
   return memo.editions.get(edition)!;
 }
 
-/** One static path per edition and table, `{ edition, table }`: the data downloads' routes. */
-export async function tablePaths() {
-  return (
-    await Promise.all(
-      editionPaths().map(async ({ params, props }) =>
-        [...(await getArticle(props.edition)).tables.keys()].map((table) => ({ params: { ...params, table }, props })),
-      ),
-    )
-  ).flat();
+/** One edition's route parameter and props, as `editionPaths()` gives them. */
+type EditionRoute = ReturnType<typeof editionPaths>[number];
+
+/**
+ * Static paths under src/pages/[...edition]/, any number per edition: `each` makes an edition's
+ * from its article and its route (parameter and props), and the editions' lists are joined.
+ */
+export async function pathsPerEdition<Path>(each: (article: Article, route: EditionRoute) => Path[]): Promise<Path[]> {
+  return (await Promise.all(editionPaths().map(async (route) => each(await getArticle(route.props.edition), route)))).flat();
 }
+
+/** One static path per edition and table, `{ edition, table }`: the data downloads' routes. */
+export const tablePaths = () =>
+  pathsPerEdition((article, { params, props }) => [...article.tables.keys()].map((table) => ({ params: { ...params, table }, props })));
