@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { liveContentServer } from './src/integrations/live-content';
 import { outputInPlace } from './src/integrations/output-in-place';
+import { diagramPaintStyles } from './src/integrations/diagram-paint';
 import { editionModules } from './src/integrations/edition-modules';
 import { staticHostFiles } from './src/integrations/static-host-files';
 import { EDITIONS, ORIGINAL } from './src/lib/content/editions';
@@ -55,6 +56,8 @@ export default defineConfig({
     staticHostFiles(),
     // The enhancement script's words and each edition's faces, from content (no language named in src/).
     editionModules(),
+    // The diagram's colours and widths, from the data share images draw with (src/lib/diagram/paint.ts).
+    diagramPaintStyles(),
     // astro dev: every save shows in the next request (src/lib/content/live-content.ts).
     liveContentServer(),
     // Last: dist/ is written over, not emptied first, and what this build did not write is deleted

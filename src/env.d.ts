@@ -13,3 +13,4 @@ declare module 'virtual:script-words' {
 }
 
 declare module 'virtual:edition-styles.css';
+declare module 'virtual:diagram-paint.css';

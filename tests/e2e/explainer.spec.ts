@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { diagramPaint } from '../../src/lib/diagram/paint';
 import { actorTable, glance, sections, titledSections } from '../support/content';
 import { diagramFitProblems } from '../support/diagram';
 import { expectUncovered } from '../support/page';
@@ -123,6 +124,48 @@ test.describe('the who-stands-where diagram', () => {
     expect(alt).toContain('diagram');
     for (const row of actorTable.rows) expect(alt).toContain(String(row[headerField]));
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`is painted as its share images draw it (src/lib/diagram/paint.ts): ${colorScheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('./');
+      const [painted, expected] = await page.locator('svg.relation-diagram').evaluate((svg, paint) => {
+        const style = (selector: string) => getComputedStyle(svg.querySelector(selector)!);
+        /** A token's colour as this page computes it, on a probe of the diagram's own. */
+        const token = (name: string) => {
+          const probe = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+          svg.append(probe);
+          probe.style.fill = `var(--color-${name})`;
+          const colour = getComputedStyle(probe).fill;
+          probe.remove();
+          return colour;
+        };
+        const words = Object.keys(paint.words);
+        return [
+          {
+            node: [
+              style('.rd-node:not(.rd-node-centre)').fill,
+              style('.rd-node:not(.rd-node-centre)').stroke,
+              style('.rd-node:not(.rd-node-centre)').strokeWidth,
+            ],
+            centre: [style('.rd-node-centre').fill, style('.rd-node-centre').stroke, style('.rd-node-centre').strokeWidth],
+            link: [style('.rd-link-line').stroke, style('.rd-link-line').strokeWidth],
+            arrow: style('.rd-arrow').fill,
+            words: words.map((className) => style(`.${className}`).fill),
+          },
+          {
+            node: [token(paint.node.fill), token(paint.node.stroke), `${paint.node.lineWidth}px`],
+            centre: [token(paint.centre.fill), token(paint.centre.stroke), `${paint.centre.lineWidth}px`],
+            link: [token(paint.link.stroke), `${paint.link.lineWidth}px`],
+            arrow: token(paint.arrow),
+            words: words.map((className) => token(paint.words[className as keyof typeof paint.words])),
+          },
+        ];
+      }, diagramPaint);
+      expect(painted).toEqual(expected);
+      expect(new Set(Object.values(expected).flat()).size, 'the parts are told apart').toBeGreaterThan(3);
+    });
+  }
 
   test('stays visible under forced colours', async ({ page }) => {
     await page.emulateMedia({ forcedColors: 'active' });

@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/diagram/relation-diagram';
 import { FONT_FILES } from '../../src/lib/graphics/font-files';
 import { hexRgb } from '../../src/lib/graphics/hex-colour';
-import { diagramPaint, parseDiagramPaint } from '../../src/lib/diagram/paint';
+import { diagramPaint, diagramStyles } from '../../src/lib/diagram/paint';
 import { PREVIEW_SANS, diagramFrame, drawPreview, previewFontStack, type PreviewText } from '../../src/lib/share/preview-image';
 import { palette } from '../../src/lib/theme/palette';
 import { tableDiagram } from '../../src/lib/diagram/table-diagram';
@@ -326,25 +326,21 @@ describe('relation diagram layout in Arabic script', () => {
   });
 });
 
-describe('the diagram’s paint, read from the component’s rules', () => {
-  it('gives share images the colours and widths the page paints with', () => {
-    expect(diagramPaint).toEqual({
-      node: { fill: 'panel', stroke: 'muted', lineWidth: 1.25 },
-      centre: { fill: 'panel', stroke: 'accent', lineWidth: 2 },
-      link: { stroke: 'muted', lineWidth: 1.5 },
-      arrow: 'muted',
-      words: { 'rd-name': 'ink', 'rd-label': 'ink', 'rd-note': 'muted' },
-    });
+describe('the diagram’s paint', () => {
+  it('is written as rules for every part the layout draws, on screen, in forced colours and in print', () => {
+    const css = diagramStyles();
+    const classes = new Set(
+      diagramSvg(layoutDiagram(relationDiagramExamples['three rows: one above, one below']!), { idPrefix: 'd' }).match(/rd-[a-z-]+/g),
+    );
+    const painted = (block: string) => new Set([...block.matchAll(/\.relation-diagram \.(rd-[a-z-]+)\{/g)].map((m) => m[1]));
+    const [screen, ...media] = css.split('@media');
+    for (const block of [screen!, ...media]) for (const part of painted(block)) expect(classes).toContain(part);
+    expect(media.map((block) => block.slice(0, block.indexOf('{')).trim())).toEqual(['(forced-colors: active)', 'print']);
+    expect(painted(screen!)).toEqual(painted(media[0]!));
   });
 
-  it('follows a changed rule, and names the component when a rule is not a colour token', () => {
-    const css = '<style>.relation-diagram .rd-node { fill: var(--color-panel); stroke: var(--color-muted); stroke-width: 1.25px; }';
-    const rest =
-      '.relation-diagram .rd-node-centre { stroke: var(--color-accent); stroke-width: 3px; } .relation-diagram .rd-link-line { stroke: var(--color-ink); stroke-width: 1.5px; } .relation-diagram .rd-arrow { fill: var(--color-ink); } .relation-diagram .rd-name, .relation-diagram .rd-label { fill: var(--color-ink); } .relation-diagram .rd-note { fill: var(--color-muted); } @media print { .relation-diagram .rd-node { fill: #fff; } }';
-    const paint = parseDiagramPaint(`${css} ${rest}`);
-    expect([paint.centre.lineWidth, paint.link.stroke, paint.node.fill]).toEqual([3, 'ink', 'panel']);
-    expect(() => parseDiagramPaint(`${css.replace('var(--color-panel)', '#fff')} ${rest}`)).toThrow(
-      /RelationDiagram\.astro: \.rd-node needs "fill: var/,
-    );
+  it('follows a changed paint: tokens and widths', () => {
+    const css = diagramStyles({ ...diagramPaint, centre: { ...diagramPaint.centre, stroke: 'ink', lineWidth: 3 } });
+    expect(css).toContain('.relation-diagram .rd-node-centre{stroke:var(--color-ink);stroke-width:3px}');
   });
 });

@@ -1,73 +1,96 @@
 /**
- * How the diagram's parts are painted, read from the one place that says it: the rules of
- * src/components/tables/RelationDiagram.astro, which paint the page's SVG by class from the site's colour
- * tokens. Share images draw the same parts in the same colours and widths (src/lib/share/), as
- * src/lib/theme/palette.ts reads the tokens' values from global.css.
+ * How the diagram's parts are painted: the one place that says it. The page's SVG is painted by
+ * the rules `diagramStyles()` writes from it (src/integrations/diagram-paint.ts serves them to
+ * RelationDiagram.astro as `virtual:diagram-paint.css`), by class, from the site's colour tokens, so
+ * light, dark, forced colours and print all follow; share images draw the same parts in the same
+ * colours and widths (src/lib/share/), with the tokens' values src/lib/theme/palette.ts reads.
  */
-import component from '../../components/tables/RelationDiagram.astro?raw';
 import type { ColorName } from '../theme/palette';
+import type { TextBlock } from './relation-diagram';
 
 /** A colour token of global.css (`--color-<name>`) the diagram may paint with: any but the highlight (`mark`). */
 type Token = Exclude<ColorName, 'mark'>;
 
+/** The SVG class the layout gives each kind of words. */
+type WordClass = TextBlock['className'];
+
 export interface DiagramPaint {
   node: { fill: Token; stroke: Token; lineWidth: number };
+  /** The centre is a node (`rd-node rd-node-centre`) outlined in its own colour and width. */
   centre: { fill: Token; stroke: Token; lineWidth: number };
   link: { stroke: Token; lineWidth: number };
   arrow: Token;
   /** The fill of each kind of words, by the SVG class the layout gives them. */
-  words: { 'rd-name': Token; 'rd-label': Token; 'rd-note': Token };
+  words: Record<WordClass, Token>;
 }
 
-/** The screen rules of a component's CSS (before its first @media block): declarations by class. */
-function rulesByClass(css: string): Map<string, Map<string, string>> {
-  const screen = css.slice(css.indexOf('<style'), css.indexOf('@media'));
-  const rules = new Map<string, Map<string, string>>();
-  for (const [, selectors, body] of screen.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    for (const [, name] of selectors!.matchAll(/\.(rd-[a-z-]+)/g)) {
-      const declarations = rules.get(name!) ?? new Map<string, string>();
-      for (const [, property, value] of body!.matchAll(/([a-z-]+)\s*:\s*([^;]+);/g)) declarations.set(property!, value!.trim());
-      rules.set(name!, declarations);
-    }
-  }
-  return rules;
+const node = { fill: 'panel', stroke: 'muted', lineWidth: 1.25 } as const;
+
+export const diagramPaint: DiagramPaint = {
+  node,
+  centre: { ...node, stroke: 'accent', lineWidth: 2 },
+  link: { stroke: 'muted', lineWidth: 1.5 },
+  arrow: 'muted',
+  words: { 'rd-name': 'ink', 'rd-label': 'ink', 'rd-note': 'muted' },
+};
+
+/** One medium's colours for the parts, as CSS colour values. */
+interface Colours {
+  node: { fill: string; stroke: string };
+  centre: string;
+  link: string;
+  arrow: string;
+  words: Record<WordClass, string>;
 }
 
-/** Reads `--color-x` from a declaration, naming the rule when it is not a colour token. */
-function token(rules: Map<string, Map<string, string>>, name: string, property: string): Token {
-  const value = rules.get(name)?.get(property);
-  const match = /^var\(--color-([a-z]+)\)$/.exec(value ?? '');
-  if (!match)
-    throw new Error(
-      `src/components/tables/RelationDiagram.astro: .${name} needs "${property}: var(--color-…)" (found ${value ?? 'nothing'})`,
-    );
-  return match[1] as Token;
+/**
+ * By media query, where the tokens do not apply: a forced palette (Windows High Contrast) gets system colours,
+ * nothing lost, and paper black on white.
+ */
+const OTHER_MEDIA: Record<string, Colours> = {
+  '(forced-colors: active)': {
+    node: { fill: 'Canvas', stroke: 'CanvasText' },
+    centre: 'LinkText',
+    link: 'CanvasText',
+    arrow: 'CanvasText',
+    words: { 'rd-name': 'CanvasText', 'rd-label': 'CanvasText', 'rd-note': 'CanvasText' },
+  },
+  print: {
+    node: { fill: '#fff', stroke: '#000' },
+    centre: '#000',
+    link: '#000',
+    arrow: '#000',
+    words: { 'rd-name': '#000', 'rd-label': '#000', 'rd-note': '#000' },
+  },
+};
+
+/**
+ * The rules that paint the parts in `colours`. On screen (given the paint) they also set what no
+ * other medium changes: the line widths, and that a link's line is not filled.
+ */
+function rules(colours: Colours, widths?: DiagramPaint): string {
+  const width = (part?: { lineWidth: number }) => (part ? `;stroke-width:${part.lineWidth}px` : '');
+  const part = (className: string, declarations: string) => `.relation-diagram .${className}{${declarations}}`;
+  return [
+    part('rd-node', `fill:${colours.node.fill};stroke:${colours.node.stroke}${width(widths?.node)}`),
+    part('rd-node-centre', `stroke:${colours.centre}${width(widths?.centre)}`),
+    part('rd-link-line', `${widths ? 'fill:none;' : ''}stroke:${colours.link}${width(widths?.link)}`),
+    part('rd-arrow', `fill:${colours.arrow}`),
+    ...Object.entries(colours.words).map(([className, colour]) => part(className, `fill:${colour}`)),
+  ].join('\n');
 }
 
-function width(rules: Map<string, Map<string, string>>, name: string): number {
-  const value = rules.get(name)?.get('stroke-width');
-  const match = /^([\d.]+)px$/.exec(value ?? '');
-  if (!match)
-    throw new Error(`src/components/tables/RelationDiagram.astro: .${name} needs "stroke-width: <n>px" (found ${value ?? 'nothing'})`);
-  return Number(match[1]);
-}
-
-/** The paint of a component's rules (exported for its test). */
-export function parseDiagramPaint(css: string): DiagramPaint {
-  const rules = rulesByClass(css);
-  const node = { fill: token(rules, 'rd-node', 'fill'), stroke: token(rules, 'rd-node', 'stroke'), lineWidth: width(rules, 'rd-node') };
-  return {
-    node,
-    // The centre is a node whose own rule changes what it names.
-    centre: { ...node, stroke: token(rules, 'rd-node-centre', 'stroke'), lineWidth: width(rules, 'rd-node-centre') },
-    link: { stroke: token(rules, 'rd-link-line', 'stroke'), lineWidth: width(rules, 'rd-link-line') },
-    arrow: token(rules, 'rd-arrow', 'fill'),
-    words: {
-      'rd-name': token(rules, 'rd-name', 'fill'),
-      'rd-label': token(rules, 'rd-label', 'fill'),
-      'rd-note': token(rules, 'rd-note', 'fill'),
-    },
+/** The CSS that paints the page's diagram: the paint's tokens on screen, then the other media's colours. */
+export function diagramStyles(paint: DiagramPaint = diagramPaint): string {
+  const token = (name: Token) => `var(--color-${name})`;
+  const screen: Colours = {
+    node: { fill: token(paint.node.fill), stroke: token(paint.node.stroke) },
+    centre: token(paint.centre.stroke),
+    link: token(paint.link.stroke),
+    arrow: token(paint.arrow),
+    words: Object.fromEntries(Object.entries(paint.words).map(([className, name]) => [className, token(name)])) as Colours['words'],
   };
+  return [rules(screen, paint), ...Object.entries(OTHER_MEDIA).map(([media, colours]) => `@media ${media}{\n${rules(colours)}\n}`)].join(
+    '\n',
+  );
 }
-
-export const diagramPaint: DiagramPaint = parseDiagramPaint(component);

@@ -44,7 +44,7 @@ export interface PreviewText {
  * previewFontStack(PREVIEW_SANS), in the image's direction, as the page sets them in its own.
  */
 export type PreviewDiagram = Pick<DiagramLayout, 'width' | 'height' | 'radius' | 'nodes' | 'links'> & {
-  /** How its parts are painted: the page's own rules (src/lib/diagram/paint.ts), in the image's colours. */
+  /** How its parts are painted: the page's own paint (src/lib/diagram/paint.ts), in the image's colours. */
   paint: DiagramPaint;
 };
 
