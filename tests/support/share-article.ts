@@ -50,7 +50,7 @@ export function shareArticle(contentDir: string): Article {
     headed: sections.flatMap(({ id, title, summary }) => (title ? [{ id, title, summary }] : [])),
     tables: new Map(tables.map((table) => [table.id, table])),
     glance: [],
-    wordCount: 0,
+    readingMinutes: 1,
     dir: textDirection(meta.language, meta.direction),
     ui: wordsOf('en', contentDir),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionDoc } from '../../src/lib/content/section-doc';
+import { readingMinutes, sectionDoc } from '../../src/lib/content/section-doc';
 import { checkSections, plainText, tableReferences } from '../../src/lib/content/integrity';
 
 describe('a section read by the MDX parser', () => {
@@ -45,5 +45,16 @@ describe('a section read by the MDX parser', () => {
   it('finds a body of comments alone empty', () => {
     const facts = { file: 'content/sections/a.mdx', id: 'a', order: 1, title: 'A', body: '{/* nothing yet */}\n' };
     expect(checkSections([facts], new Set())).toEqual(['content/sections/a.mdx: the section body is empty']);
+  });
+});
+
+describe('the reading time', () => {
+  it('is whole minutes at the rate, to the nearest minute', () => {
+    // 1,150 words at 230 a minute: 5 minutes; a minute and a half rounds up, a minute and 0.4 down.
+    expect([readingMinutes(1150, 230), readingMinutes(345, 230), readingMinutes(322, 230)]).toEqual([5, 2, 1]);
+  });
+
+  it('is never under a minute, however short', () => {
+    expect([readingMinutes(0, 200), readingMinutes(40, 200)]).toEqual([1, 1]);
   });
 });

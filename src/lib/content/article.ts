@@ -15,7 +15,7 @@ import { loadedLiveContent } from './live-content';
 import { CONTENT_PROBLEM_ID, type ContentProblem } from './loaders';
 import { PAGE_IDS, rowFragment, tableIds } from '../urls/page-ids';
 import { absoluteHref } from '../urls/urls';
-import { sectionDoc, type SectionDoc } from './section-doc';
+import { readingMinutes, sectionDoc, type SectionDoc } from './section-doc';
 import {
   checkGlossary,
   checkSectionShape,
@@ -97,8 +97,8 @@ export interface Article {
   tables: Map<string, Table>;
   /** "At a glance": the points in the article's order. */
   glance: GlancePoint[];
-  /** Words in the article, for the reading-time estimate. */
-  wordCount: number;
+  /** Minutes the article's prose takes to read at the edition's reading rate. */
+  readingMinutes: number;
   /** The writing direction of the article's language (or the one content states). */
   dir: 'ltr' | 'rtl';
   /** The interface's words in the edition's language (its interface.yaml). */
@@ -334,7 +334,10 @@ function buildEdition(edition: Edition, content: Collections, original: Original
     headed,
     tables: new Map(tables.map((t) => [t.id, t])),
     glance,
-    wordCount: sections.reduce((sum, s) => sum + s.doc.words, 0),
+    readingMinutes: readingMinutes(
+      sections.reduce((sum, s) => sum + s.doc.words, 0),
+      meta.readingRate.wordsPerMinute,
+    ),
     dir: textDirection(meta.language, meta.direction),
     ui: interfaceWords(words, locale),
   };

@@ -127,3 +127,6 @@ export function sectionDoc(body: string): SectionDoc {
   docs.set(body, doc);
   return doc;
 }
+
+/** Whole minutes a reader takes over `words` at `wordsPerMinute`, rounded to the nearest and never under one. */
+export const readingMinutes = (words: number, wordsPerMinute: number): number => Math.max(1, Math.round(words / wordsPerMinute));
