@@ -19,8 +19,9 @@ interface Facts {
  * language is named in src/:
  * - `virtual:script-words`: the enhancement script's words, from each edition's interface.yaml.
  *   The script is fetched after the first paint, so the pages carry no copy of them.
- * - `virtual:edition-styles.css`: each edition's faces and line heights from its edition.yaml, as
- *   the custom properties global.css reads, under `:root:lang(<language>)`. Imported by the page
+ * - `virtual:edition-styles.css`: each edition's faces and line heights from its edition.yaml, and
+ *   its labels' capitals and tracking from its language's script, as the custom properties
+ *   global.css reads, under `:lang(<language>)`. Imported by the page
  *   layout, so it is inlined with the rest of the CSS and the policy's style hash covers it.
  */
 export function editionModules(): AstroIntegration {
@@ -62,11 +63,23 @@ export function editionModules(): AstroIntegration {
   };
 }
 
-/** One edition's rule: its faces and line heights, when its script asks for its own. */
+/** Scripts with capital letters, whose words stay legible spaced out: labels are set in capitals and tracked in them. */
+const CASED_SCRIPTS = new Set(['Latn', 'Cyrl', 'Grek', 'Armn']);
+
+/**
+ * One edition's rule: its faces and line heights, when its script asks for its own, and whether its
+ * labels take capitals and letter-spacing (global.css reads `--caps` and `--tracking`; joined
+ * scripts such as Arabic are never spaced out). `:lang()` on any element, not only the root: a
+ * passage in another edition's language keeps its own script's setting.
+ */
 function editionRule(edition: string, { fonts, lineHeight }: Facts): string {
   const properties = [
     ...(fonts ? [`--font-serif: ${fonts.serif}`, `--font-sans: ${fonts.sans}`] : []),
     ...(lineHeight ? [`--leading-body: ${lineHeight.body}`, `--leading-headings: ${lineHeight.headings}`] : []),
   ];
-  return properties.length ? `:root:lang(${edition}) { ${properties.join('; ')} }` : '';
+  const cased = CASED_SCRIPTS.has(new Intl.Locale(edition).maximize().script ?? '');
+  return [
+    properties.length ? `:root:lang(${edition}) { ${properties.join('; ')} }` : '',
+    cased ? `:lang(${edition}) { --caps: uppercase; --tracking: 1 }` : '',
+  ].join('\n');
 }

@@ -3,14 +3,17 @@
  * tests/fixtures/new-edition: an edition.yaml, an interface.yaml and an article.yaml, no code),
  * builds a German edition at de/ that every other page links to, lists and alternates with, its
  * sections shown in the original with the German notice until they are translated, and the
- * enhancement script speaks German there. Interface words that are missing, empty or of the
+ * enhancement script speaks German there; its labels take Latin capitals and tracking. Interface words that are missing, empty or of the
  * wrong plural shape, or a folder named after another language, stop the build naming the file
  * and the field.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumExecutable } from '../support/chromium';
 import { editionPaths } from '../support/content';
 import { astro, projectCopy, root } from '../support/project-copy';
 
@@ -53,6 +56,36 @@ describe('an edition added with content alone', () => {
       expect(doc.querySelector('link[rel="alternate"][hreflang="de"]')?.getAttribute('href')).toMatch(/\/de\/$/);
     }
     expect(await readFile(join(dir, 'dist/sitemap-0.xml'), 'utf8')).toContain('hreflang="de"');
+  });
+
+  it('its labels take the capitals and letter-spacing of its script, Latin, as the original’s do; an Arabic-script edition’s none', async () => {
+    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+    try {
+      const page = await browser.newPage();
+      const labels = async (prefix: string) => {
+        await page.goto(pathToFileURL(join(dir, 'dist', prefix, 'index.html')).href);
+        return page
+          .locator('.site-name, .toc-title')
+          .evaluateAll((elements) =>
+            elements.map((el) => [getComputedStyle(el).textTransform, parseFloat(getComputedStyle(el).letterSpacing) > 0]),
+          );
+      };
+      const german = await labels('de/');
+      const original = await labels('');
+      // The first translation of the project's own, in Arabic script.
+      const arabicScript = await labels(editionPaths[1]!);
+      expect(german).toEqual(original);
+      expect(german).toEqual([
+        ['uppercase', true],
+        ['uppercase', true],
+      ]);
+      expect(arabicScript).toEqual([
+        ['none', false],
+        ['none', false],
+      ]);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('the enhancement script carries its words', async () => {
