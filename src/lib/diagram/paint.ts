@@ -1,9 +1,9 @@
 /**
  * How the diagram's parts are painted: the one place that says it. The page's SVG is painted by
  * the rules `diagramStyles()` writes from it (src/integrations/diagram-paint.ts serves them to
- * RelationDiagram.astro as `virtual:diagram-paint.css`), by class, from the site's colour tokens, so
- * light, dark, forced colours and print all follow; share images draw the same parts in the same
- * colours and widths (src/lib/share/), with the tokens' values src/lib/theme/palette.ts reads.
+ * RelationDiagram.astro as `virtual:diagram-paint.css`), by class, from the site's colour
+ * tokens, so light, dark, forced colours and print all follow; share images draw the same parts
+ * in the same colours and widths (src/lib/share/), with the tokens' values palette.ts reads.
  */
 import type { ColorName } from '../theme/palette';
 import type { TextBlock } from './relation-diagram';
@@ -44,8 +44,8 @@ interface Colours {
 }
 
 /**
- * By media query, where the tokens do not apply: a forced palette (Windows High Contrast) gets system colours,
- * nothing lost, and paper black on white.
+ * By media query, where the tokens do not apply: a forced palette (Windows High Contrast) gets
+ * system colours, nothing lost, and paper black on white.
  */
 const OTHER_MEDIA: Record<string, Colours> = {
   '(forced-colors: active)': {
