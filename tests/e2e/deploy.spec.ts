@@ -14,6 +14,9 @@ test.describe('the built site, as a host serves it', () => {
 
   test('no page logs an error, breaks its security policy or calls another host', async ({ page, request, baseURL }) => {
     const { pages } = await crawl(request, baseURL!);
+    // Each page is visited until its network is idle (its script fetched after the first paint):
+    // the time grows with the editions and sections, so the limit does too.
+    test.setTimeout(30_000 + pages.length * 2_000);
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`));
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));

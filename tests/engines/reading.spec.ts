@@ -151,6 +151,8 @@ for (const edition of editionPaths) {
     }
 
     test('at 1280 px every control Tab reaches shows its focus ring, uncovered', async ({ site }) => {
+      // Up to 120 key presses, each followed by two frames and a look at the page: 10–25 s here.
+      test.slow();
       await site.open(edition);
       await enhanced(site);
       // As in a reader's window: the document has the focus, or no :focus rule matches (Firefox
