@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { SCRIPT_WORDS, type ScriptWords } from '../i18n/phrases';
@@ -28,7 +29,7 @@ export function editionModules(): AstroIntegration {
   return {
     name: 'edition-modules',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         updateConfig({
           vite: {
             plugins: [
@@ -37,7 +38,9 @@ export function editionModules(): AstroIntegration {
                 resolveId: (id) => ([SCRIPT_WORDS_ID, STYLES_ID].includes(id) ? resolved(id) : undefined),
                 load(id) {
                   const read = <T>(edition: string, file: string): T => {
-                    const path = `${editionContent(edition)}${file}`;
+                    // Absolute: Vite resolves a module's watched files like its imports, and a
+                    // relative "content/…" would read as a package's name (an error in dev).
+                    const path = fileURLToPath(new URL(`${editionContent(edition)}${file}`, config.root));
                     this.addWatchFile(path);
                     return (parse(readFileSync(path, 'utf8')) ?? {}) as T;
                   };
