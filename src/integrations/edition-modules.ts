@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { SCRIPT_WORDS, type ScriptWords } from '../i18n/phrases';
 import { EDITION_FILE, editionContent, EDITIONS, ORIGINAL } from '../lib/content/editions';
+import { virtualModules, type ModuleContext } from './virtual-modules';
 
 const SCRIPT_WORDS_ID = 'virtual:script-words';
 const STYLES_ID = 'virtual:edition-styles.css';
-const resolved = (id: string) => `\0${id}`;
 
 /** What the modules read of an edition's YAML files: the collections' schemas check them fully, and the build stops there first. */
 interface Facts {
@@ -25,45 +24,27 @@ interface Facts {
  *   global.css reads, under `:lang(<language>)`. Imported by the page
  *   layout, so it is inlined with the rest of the CSS and the policy's style hash covers it.
  */
-export function editionModules(): AstroIntegration {
-  return {
-    name: 'edition-modules',
-    hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'edition-modules',
-                resolveId: (id) => ([SCRIPT_WORDS_ID, STYLES_ID].includes(id) ? resolved(id) : undefined),
-                load(id) {
-                  const read = <T>(edition: string, file: string): T => {
-                    // Absolute: Vite resolves a module's watched files like its imports, and a
-                    // relative "content/…" would read as a package's name (an error in dev).
-                    const path = fileURLToPath(new URL(`${editionContent(edition)}${file}`, config.root));
-                    this.addWatchFile(path);
-                    return (parse(readFileSync(path, 'utf8')) ?? {}) as T;
-                  };
-                  if (id === resolved(SCRIPT_WORDS_ID)) {
-                    const byLanguage = Object.fromEntries(
-                      EDITIONS.map((edition) => {
-                        const words = read<Record<string, string>>(edition, 'interface.yaml');
-                        return [edition, Object.fromEntries(SCRIPT_WORDS.map((key) => [key, words[key] ?? ''])) as ScriptWords];
-                      }),
-                    );
-                    return `export const ORIGINAL = ${JSON.stringify(ORIGINAL)};\nexport const WORDS = ${JSON.stringify(byLanguage)};`;
-                  }
-                  if (id === resolved(STYLES_ID))
-                    return EDITIONS.map((edition) => editionRule(edition, read<Facts>(edition, EDITION_FILE))).join('\n');
-                  return undefined;
-                },
-              },
-            ],
-          },
-        });
-      },
+export const editionModules = () =>
+  virtualModules('edition-modules', {
+    [SCRIPT_WORDS_ID]: (context) => {
+      const byLanguage = Object.fromEntries(
+        EDITIONS.map((edition) => {
+          const words = read<Record<string, string>>(context, edition, 'interface.yaml');
+          return [edition, Object.fromEntries(SCRIPT_WORDS.map((key) => [key, words[key] ?? ''])) as ScriptWords];
+        }),
+      );
+      return `export const ORIGINAL = ${JSON.stringify(ORIGINAL)};\nexport const WORDS = ${JSON.stringify(byLanguage)};`;
     },
-  };
+    [STYLES_ID]: (context) => EDITIONS.map((edition) => editionRule(edition, read<Facts>(context, edition, EDITION_FILE))).join('\n'),
+  });
+
+/** One of an edition's YAML files, watched: a change makes the module again. */
+function read<T>({ root, watch }: ModuleContext, edition: string, file: string): T {
+  // Absolute: Vite resolves a module's watched files like its imports, and a relative
+  // "content/…" would read as a package's name (an error in dev).
+  const path = fileURLToPath(new URL(`${editionContent(edition)}${file}`, root));
+  watch(path);
+  return (parse(readFileSync(path, 'utf8')) ?? {}) as T;
 }
 
 /** Scripts with capital letters, whose words stay legible spaced out: labels are set in capitals and tracked in them. */
