@@ -2,8 +2,9 @@
  * `astro dev` at scale, for `npm run bench:scale`: in a copy the benchmark made, starts the dev
  * server, then saves section files the ways editors do and times the next page request, checking
  * that it shows the save. Prints start-up, a warm request of each edition, each kind of save
- * (median and slowest of several, and how many showed in that one request), a content error and
- * its recovery, and the server's peak memory.
+ * (median and slowest of several, and how many showed in that one request), saves spaced as an
+ * editor makes them (with a later request and the server's processor time per save), a content
+ * error and its recovery, and the server's peak memory.
  *
  * "Shown within" is measured as a reader of the page sees it: from the moment the save is on disk
  * to the moment the one request that follows has answered in full with the new words.
@@ -67,6 +68,12 @@ function marked(text: string, marker: string): string {
     }
   }
   throw new Error('no sentence to mark');
+}
+
+/** A process's processor time so far, user and system, in milliseconds (Linux counts it in hundredths of a second). */
+async function processorMs(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 export interface DevFigures {
@@ -137,6 +144,29 @@ export async function measureDev(dir: string, astroBin: string, headed: number):
       }
       row(`${kind} (${edition}) → next request`, times, `${shown}/${SAVES}`);
     }
+
+    // Saves spaced as an editor makes them: the page at once and again 1.5 s later, and the server's
+    // processor time for each save, whatever it does in the background as well as for the requests.
+    const atOnce: number[] = [];
+    const later: number[] = [];
+    let shownSpaced = 0;
+    const cpuBefore = await processorMs(server.pid!);
+    for (let i = 0; i < SAVES; i++) {
+      const file = join(folders.en, names[Math.floor(((i + 0.25) * names.length) / SAVES)]!);
+      const marker = `bench-mark-${next++}`;
+      await writeFile(file, marked(await readFile(file, 'utf8'), marker));
+      const saved = performance.now();
+      const answer = await request('en');
+      atOnce.push(performance.now() - saved);
+      if (answer.status === 200 && answer.body.includes(`${marker}.`)) shownSpaced++;
+      await sleep(1500);
+      later.push((await request('en')).ms);
+      await sleep(500);
+    }
+    const cpuPerSave = ((await processorMs(server.pid!)) - cpuBefore) / SAVES;
+    row('saves 2 s apart (en) → next request', atOnce, `${shownSpaced}/${SAVES}`);
+    row('… the same page 1.5 s after each save', later);
+    row("… the server's processor time per save", [cpuPerSave]);
 
     // A content error: the overlay's answer (500) naming the file and field, then the next good save.
     const errors: number[] = [];
