@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { SCRIPT_WORDS, type ScriptWords } from '../i18n/phrases';
-import { EDITION_FILE, editionContent, EDITIONS, ORIGINAL } from '../lib/content/editions';
+import { EDITION_FILE, editionFolder, EDITIONS, ORIGINAL } from '../lib/content/editions';
 import { virtualModules, type ModuleContext } from './virtual-modules';
 
 const SCRIPT_WORDS_ID = 'virtual:script-words';
@@ -40,9 +40,7 @@ export const editionModules = () =>
 
 /** One of an edition's YAML files, watched: a change makes the module again. */
 function read<T>({ root, watch }: ModuleContext, edition: string, file: string): T {
-  // Absolute: Vite resolves a module's watched files like its imports, and a relative
-  // "content/…" would read as a package's name (an error in dev).
-  const path = fileURLToPath(new URL(`${editionContent(edition)}${file}`, root));
+  const path = join(editionFolder(root, edition), file);
   watch(path);
   return (parse(readFileSync(path, 'utf8')) ?? {}) as T;
 }

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { editionFolder } from '../lib/content/editions';
 import { liveContent } from '../lib/content/live-content';
 
 /**
@@ -18,7 +18,7 @@ export function liveContentServer(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'dev') return;
-        const content = fileURLToPath(new URL('content/', config.root));
+        const content = editionFolder(config.root);
         updateConfig({
           vite: {
             plugins: [

@@ -7,6 +7,7 @@
  * the project being the working directory in builds, dev and scripts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 /** An edition's id: its language tag, which is also its folder under content/ and its path under the base. */
@@ -33,6 +34,13 @@ export const editionPrefix = (edition: Edition): string => (edition === ORIGINAL
 
 /** An edition's content folder, relative to the project: content/ or content/ar/. */
 export const editionContent = (edition: Edition): string => `content/${editionPrefix(edition)}`;
+
+/**
+ * An edition's content folder as an absolute path under the project's `root` (the original's by
+ * default), for the file system and for Vite's watcher, which reads a relative "content/…" as a
+ * package's name.
+ */
+export const editionFolder = (root: URL, edition: Edition = ORIGINAL): string => fileURLToPath(new URL(editionContent(edition), root));
 
 /**
  * The translations published: each folder of content/ that holds an edition.yaml, by name. A copy

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
+import { editionFolder } from './editions';
 import { ContentError } from './integrity';
 import { FLUSH_ONLY, liveContent, type LiveEntry } from './live-content';
 
@@ -144,7 +145,7 @@ class WatchedCollection {
   }
 
   private base(): string {
-    return fileURLToPath(new URL('content/', this.context!.config.root));
+    return editionFolder(this.context!.config.root);
   }
 
   /** One reload at a time; a change during one asks for one more after it. A failure is read once more after a pause. */
